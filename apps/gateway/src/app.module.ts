@@ -1,0 +1,38 @@
+import { createLogger } from '@app/observability';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { Redis } from 'ioredis';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/token-verifier';
+import { GatewayConfig } from './gateway.config';
+import { HEALTH_REDIS, HealthController } from './health/health.controller';
+import { PartnerChildControllers } from './partners/partner-children.controller';
+import { PartnersController } from './partners/partners.controller';
+import { ServiceClients } from './rpc/service-clients';
+
+export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
+
+@Module({})
+export class GatewayModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      controllers: [HealthController, PartnersController, ...PartnerChildControllers],
+      providers: [
+        { provide: GatewayConfig, useValue: config },
+        { provide: GATEWAY_LOGGER, useValue: createLogger('gateway', config.LOG_LEVEL) },
+        {
+          provide: HEALTH_REDIS,
+          useFactory: () => {
+            const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+            redis.on('error', () => undefined);
+            return redis;
+          },
+        },
+        TokenVerifier,
+        ServiceClients,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { CommonError, type ErrorCode, PartnerError } from '@app/contracts';
+import { HttpStatus } from '@nestjs/common';
+
+/** The one place where service error codes become HTTP statuses. */
+export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
+  [CommonError.Validation]: HttpStatus.BAD_REQUEST,
+  [CommonError.NotFound]: HttpStatus.NOT_FOUND,
+  [CommonError.VersionConflict]: HttpStatus.CONFLICT,
+  [CommonError.Forbidden]: HttpStatus.FORBIDDEN,
+  [CommonError.Timeout]: HttpStatus.SERVICE_UNAVAILABLE,
+  [CommonError.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [CommonError.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [PartnerError.NotFound]: HttpStatus.NOT_FOUND,
+  [PartnerError.Duplicate]: HttpStatus.CONFLICT,
+  [PartnerError.TierReasonRequired]: HttpStatus.BAD_REQUEST,
+  [PartnerError.Archived]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [PartnerError.ContactNotFound]: HttpStatus.NOT_FOUND,
+  [PartnerError.GoalNotFound]: HttpStatus.NOT_FOUND,
+  [PartnerError.AgreementNotFound]: HttpStatus.NOT_FOUND,
+  [PartnerError.MemberNotFound]: HttpStatus.NOT_FOUND,
+  [PartnerError.MemberInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [PartnerError.MemberDuplicate]: HttpStatus.CONFLICT,
+};

@@ -1,0 +1,111 @@
+import { type FieldProblem, isRpcErrorPayload } from '@app/contracts';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { ERROR_STATUS } from './error-status';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: FieldProblem[];
+  requestId: string;
+  [extra: string]: unknown;
+}
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/**
+ * Every error leaves the gateway in one shape. Service errors arrive as `{ code, message,
+ * details, extra }`; anything unknown becomes a bare 500 with the request id, never a stack.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = this.toBody(exception, String(request.id));
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: request.id, status: body.statusCode }, 'request failed');
+    }
+    void reply.status(body.statusCode).header('content-type', 'application/json').send(body);
+  }
+
+  toBody(exception: unknown, requestId: string): ErrorBody {
+    if (isRpcErrorPayload(exception)) {
+      const statusCode: number = ERROR_STATUS[exception.code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
+      const message = statusCode === 500 ? 'Internal server error' : exception.message;
+      return {
+        statusCode,
+        error: REASON[statusCode] ?? 'Error',
+        message,
+        ...(exception.details?.length ? { details: exception.details } : {}),
+        ...(statusCode === 500 ? {} : exception.extra),
+        requestId,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const fromResponse =
+        typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+      const details = Array.isArray(fromResponse.details)
+        ? (fromResponse.details as FieldProblem[])
+        : undefined;
+      const message =
+        typeof fromResponse.message === 'string'
+          ? fromResponse.message
+          : typeof response === 'string'
+            ? response
+            : exception.message;
+      return {
+        statusCode,
+        error: REASON[statusCode] ?? 'Error',
+        message: statusCode >= 500 ? 'Internal server error' : message,
+        ...(details ? { details } : {}),
+        requestId,
+      };
+    }
+    const status = fastifyStatus(exception);
+    if (status && status < 500) {
+      return {
+        statusCode: status,
+        error: REASON[status] ?? 'Error',
+        message: fastifyMessage(exception),
+        requestId,
+      };
+    }
+    return { statusCode: 500, error: REASON[500], message: 'Internal server error', requestId };
+  }
+}
+
+/** Fastify's own errors (a malformed JSON body, a body too large) carry a statusCode. */
+function fastifyStatus(exception: unknown): number | undefined {
+  const status = (exception as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function fastifyMessage(exception: unknown): string {
+  const code = (exception as { code?: string }).code;
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return 'The body is not valid JSON';
+  }
+  return exception instanceof Error ? exception.message : 'Bad request';
+}

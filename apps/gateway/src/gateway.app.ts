@@ -1,0 +1,102 @@
+import { createLogger, PinoNestLogger, requestContext } from '@app/observability';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { GatewayModule } from './app.module';
+import { HttpErrorFilter } from './errors/http-error.filter';
+import { createValidationPipe } from './errors/validation.pipe';
+import { GatewayConfig } from './gateway.config';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+export const API_PREFIX = 'api/v1';
+
+/** Builds the gateway (not yet listening): used by main, the tests and the benchmark alike. */
+export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 5 * 1024 * 1024,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, {
+    logger: new PinoNestLogger(logger),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    logger.info(
+      {
+        requestId: request.id,
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+    done();
+  });
+
+  const rateLimitRedis = new Redis(config.REDIS_URL, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 1000,
+  });
+  rateLimitRedis.on('error', () => undefined);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW_MS,
+    redis: rateLimitRedis,
+    nameSpace: `${config.BULLMQ_PREFIX}:ratelimit:`,
+    skipOnError: true,
+    allowList: (request) => request.url.startsWith(`/${API_PREFIX}/health`),
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `Rate limit of ${context.max} requests per ${context.after} exceeded; try again later`,
+      requestId: String(request.id),
+    }),
+  });
+  fastify.addHook('onClose', async () => {
+    await rateLimitRedis.quit().catch(() => undefined);
+  });
+
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter(logger));
+  app.enableShutdownHooks();
+
+  const document = buildOpenApi(app);
+  SwaggerModule.setup('docs', app, document, {
+    useGlobalPrefix: false,
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    raw: ['json'],
+  });
+  return app;
+}
+
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
+    .setTitle('Partnership Hub API')
+    .setDescription(
+      'The partner register, partnership activities, student partnership and reports of a university. ' +
+        'Errors: `{ statusCode, error, message, details: [{ field, problem }], requestId }`.',
+    )
+    .setVersion('1')
+    .setLicense('Proprietary', 'https://partnership-hub.example/licence')
+    .addServer('/', 'This gateway')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}

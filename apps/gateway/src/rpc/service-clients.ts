@@ -1,0 +1,48 @@
+import type { Actor, RpcEnvelope, ServiceName } from '@app/contracts';
+import { StreamsClient } from '@app/messaging';
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { firstValueFrom, timeout } from 'rxjs';
+import { GatewayConfig } from '../gateway.config';
+import { SERVICE_NAMES } from '@app/contracts';
+
+/** One request-stream client per service; `call` sends a request and waits for its reply. */
+@Injectable()
+export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
+  private readonly clients: Map<ServiceName, StreamsClient>;
+
+  constructor(config: GatewayConfig) {
+    this.clients = new Map(
+      SERVICE_NAMES.map((service) => [
+        service,
+        new StreamsClient({
+          redisUrl: config.REDIS_URL,
+          keyPrefix: config.BULLMQ_PREFIX,
+          service,
+          timeoutMs: config.REQUEST_TIMEOUT_MS,
+        }),
+      ]),
+    );
+  }
+
+  async onModuleInit(): Promise<void> {
+    await Promise.all([...this.clients.values()].map((client) => client.connect()));
+  }
+
+  call<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
+    const envelope: RpcEnvelope = { actor, payload };
+    return firstValueFrom(this.client(service).send<T>(pattern, envelope));
+  }
+
+  /** A request with its own, shorter wait (health pings). */
+  ping(service: ServiceName, pattern: string, waitMs: number): Promise<unknown> {
+    return firstValueFrom(this.client(service).send(pattern, { payload: {} }).pipe(timeout(waitMs)));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.clients.values()].map((client) => client.close()));
+  }
+
+  private client(service: ServiceName): StreamsClient {
+    return this.clients.get(service)!;
+  }
+}

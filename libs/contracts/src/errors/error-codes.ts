@@ -1,0 +1,26 @@
+/** Codes every service may answer with. */
+export const CommonError = {
+  Validation: 'common.validation_failed',
+  NotFound: 'common.not_found',
+  VersionConflict: 'common.version_conflict',
+  Forbidden: 'common.forbidden',
+  Timeout: 'common.timeout',
+  Unavailable: 'common.unavailable',
+  Internal: 'common.internal',
+} as const;
+
+export const PartnerError = {
+  NotFound: 'partners.not_found',
+  Duplicate: 'partners.duplicate',
+  TierReasonRequired: 'partners.tier_reason_required',
+  Archived: 'partners.archived',
+  ContactNotFound: 'partners.contact_not_found',
+  GoalNotFound: 'partners.goal_not_found',
+  AgreementNotFound: 'partners.agreement_not_found',
+  MemberNotFound: 'partners.member_not_found',
+  MemberInvalid: 'partners.member_invalid',
+  MemberDuplicate: 'partners.member_duplicate',
+} as const;
+
+type ValueOf<T> = T[keyof T];
+export type ErrorCode = ValueOf<typeof CommonError> | ValueOf<typeof PartnerError>;

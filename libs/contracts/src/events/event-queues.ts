@@ -1,0 +1,25 @@
+import { PartnerEventType } from './partner-events';
+
+/**
+ * One BullMQ queue per consuming service. Renaming a queue strands the jobs already in it:
+ * drain it first, or replay the outbox into the new name.
+ */
+export const EventQueue = {
+  Activities: 'events-activities',
+  Reporting: 'events-reporting',
+} as const;
+export type EventQueueName = (typeof EventQueue)[keyof typeof EventQueue];
+
+const PARTNER_EVENTS = Object.values(PartnerEventType);
+
+/** Which event types each consumer receives. The outbox relay routes by this table. */
+export const EVENT_SUBSCRIPTIONS: Record<EventQueueName, readonly string[]> = {
+  [EventQueue.Activities]: PARTNER_EVENTS,
+  [EventQueue.Reporting]: PARTNER_EVENTS,
+};
+
+export function queuesFor(type: string, subscriptions: Record<string, readonly string[]>): string[] {
+  return Object.entries(subscriptions)
+    .filter(([, types]) => types.includes(type))
+    .map(([queue]) => queue);
+}

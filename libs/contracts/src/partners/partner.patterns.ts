@@ -1,0 +1,40 @@
+/** Message patterns of the partners service (its request stream is `rpc:partners`). */
+export const PartnerPattern = {
+  Create: 'partners.create',
+  List: 'partners.list',
+  Get: 'partners.get',
+  Update: 'partners.update',
+  Archive: 'partners.archive',
+} as const;
+
+/** Sub-resources under a partner share one shape of patterns. */
+export const PARTNER_CHILD_KINDS = ['contacts', 'goals', 'agreements', 'members'] as const;
+export type PartnerChildKind = (typeof PARTNER_CHILD_KINDS)[number];
+
+export function childPattern(
+  kind: PartnerChildKind,
+  action: 'list' | 'create' | 'update' | 'delete',
+): string {
+  return `partners.${kind}.${action}`;
+}
+
+export interface PartnerIdPayload {
+  partnerId: string;
+}
+export interface PartnerBodyPayload<T> extends PartnerIdPayload {
+  body: T;
+}
+export interface ChildIdPayload extends PartnerIdPayload {
+  childId: string;
+}
+export interface ChildBodyPayload<T> extends ChildIdPayload {
+  body: T;
+}
+export interface ListPayload<Q> {
+  query: Q;
+}
+
+export const SERVICE_NAMES = ['partners'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const HealthPattern = { Ping: 'health.ping' } as const;

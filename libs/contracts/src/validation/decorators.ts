@@ -1,0 +1,138 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONEY_MAX = 999_999_999_999.99;
+
+/** A value that may be left out; `null` is accepted on PATCH to clear it. */
+export function Optional(): PropertyDecorator {
+  return IsOptional();
+}
+
+export function OneOf(values: readonly string[], description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsIn(values as string[], { message: `must be one of ${values.join(', ')}` }),
+    ApiProperty({ enum: values, description }),
+  );
+}
+
+export function OptionalOneOf(values: readonly string[], description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsIn(values as string[], { message: `must be one of ${values.join(', ')}` }),
+    ApiPropertyOptional({ enum: values, description }),
+  );
+}
+
+export function Text(maxLength = 500, description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsString({ message: 'must be text' }),
+    IsNotEmpty({ message: 'must not be empty' }),
+    MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
+    ApiProperty({ maxLength, description }),
+  );
+}
+
+export function OptionalText(maxLength = 2000, description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsString({ message: 'must be text' }),
+    MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
+    ApiPropertyOptional({ maxLength, description, nullable: true }),
+  );
+}
+
+export function DateOnly(description?: string): PropertyDecorator {
+  return applyDecorators(
+    Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }),
+    IsDateString({ strict: true }, { message: 'must be a real calendar date' }),
+    ApiProperty({ format: 'date', example: '2025-09-01', description }),
+  );
+}
+
+export function OptionalDateOnly(description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }),
+    IsDateString({ strict: true }, { message: 'must be a real calendar date' }),
+    ApiPropertyOptional({ format: 'date', example: '2026-07-31', description, nullable: true }),
+  );
+}
+
+/** Pounds sterling, at most 2 decimals, never negative. */
+export function OptionalMoney(description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsNumber(
+      { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+      { message: 'must be an amount in pounds with at most 2 decimals' },
+    ),
+    Min(0, { message: 'must not be negative' }),
+    Max(MONEY_MAX, { message: `must be at most ${MONEY_MAX}` }),
+    ApiPropertyOptional({ type: 'number', example: 125000.5, description, nullable: true }),
+  );
+}
+
+export function Uuid(description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsUUID('all', { message: 'must be a UUID' }),
+    ApiProperty({ format: 'uuid', description }),
+  );
+}
+
+export function OptionalUuid(description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsUUID('all', { message: 'must be a UUID' }),
+    ApiPropertyOptional({ format: 'uuid', description }),
+  );
+}
+
+/** The `version` a PATCH must echo back (optimistic locking). */
+export function VersionField(): PropertyDecorator {
+  return applyDecorators(
+    ValidateIf(() => true),
+    IsInt({ message: 'is required: send the version you read' }),
+    Min(1, { message: 'must be at least 1' }),
+    ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a stale one gets 409.' }),
+  );
+}
+
+export function PageNumber(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: 'must be a whole number' }),
+    Min(1, { message: 'must be at least 1' }),
+    ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 }),
+  );
+}
+
+export function PageLimit(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: 'must be a whole number' }),
+    Min(1, { message: 'must be at least 1' }),
+    Max(200, { message: 'must be at most 200' }),
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+  );
+}

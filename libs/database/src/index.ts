@@ -1,0 +1,6 @@
+export * from './orm-config';
+export * from './ensure-database';
+export * from './run-migrations';
+export * from './base.entity';
+export * from './request-context.interceptor';
+export * from './optimistic-lock';

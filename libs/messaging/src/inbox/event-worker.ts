@@ -1,0 +1,77 @@
+import type { EventEnvelope } from '@app/contracts';
+import { runWithRequestId } from '@app/observability';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type Job, Worker } from 'bullmq';
+import type { Logger } from 'pino';
+
+export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
+
+export interface EventWorkerOptions {
+  queue: string;
+  /** Name recorded in the inbox; one consumer may read several queues. */
+  consumer: string;
+  redisUrl: string;
+  bullPrefix: string;
+  orm: MikroORM;
+  schema: string;
+  /** Every event type the queue receives must have exactly one handler. */
+  handlers: Record<string, EventHandler>;
+  subscribedTypes: readonly string[];
+  concurrency?: number;
+  logger: Logger;
+}
+
+/**
+ * Consumes one event queue. Each event is handled in a transaction that first records its id
+ * in the inbox: a redelivered event finds its id there and changes nothing.
+ */
+export class EventWorker {
+  private worker?: Worker;
+
+  constructor(private readonly options: EventWorkerOptions) {
+    const missing = options.subscribedTypes.filter((type) => !options.handlers[type]);
+    if (missing.length > 0) {
+      throw new Error(`Queue ${options.queue} receives ${missing.join(', ')} but has no handler for it`);
+    }
+  }
+
+  start(): void {
+    this.worker = new Worker(this.options.queue, (job: Job<EventEnvelope>) => this.process(job), {
+      connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
+      prefix: this.options.bullPrefix,
+      concurrency: this.options.concurrency ?? 8,
+    });
+    this.worker.on('error', (error) =>
+      this.options.logger.warn({ err: String(error) }, 'event worker error'),
+    );
+    this.worker.on('failed', (job, error) =>
+      this.options.logger.error({ eventId: job?.id, err: String(error) }, 'event handling failed'),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  /** Handles one event exactly once per consumer; returns false for a duplicate. */
+  async handle(event: EventEnvelope): Promise<boolean> {
+    const handler = this.options.handlers[event.type];
+    if (!handler) throw new Error(`No handler for ${event.type}`);
+    const { orm, schema, consumer } = this.options;
+    return orm.em.fork().transactional(async (em) => {
+      const inserted = await em.execute<{ event_id: string }[]>(
+        `insert into "${schema}".inbox (consumer, event_id) values (?, ?)
+         on conflict do nothing returning event_id`,
+        [consumer, event.id],
+      );
+      if (inserted.length === 0) return false;
+      await handler(event, em);
+      return true;
+    });
+  }
+
+  private process(job: Job<EventEnvelope>): Promise<boolean> {
+    const event = job.data;
+    return runWithRequestId(event.requestId ?? event.id, () => this.handle(event));
+  }
+}

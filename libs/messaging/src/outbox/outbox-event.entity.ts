@@ -1,0 +1,40 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * A domain event stored in the same transaction as the change that caused it. Rows are
+ * marked published, never deleted: the outbox is the service's event log, replayable.
+ * The table also has a `position bigserial` column (relay order), filled by PostgreSQL.
+ */
+@Entity({ tableName: 'outbox' })
+export class OutboxEvent {
+  [OptionalProps]?: 'id' | 'occurredAt' | 'publishedAt' | 'requestId';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  type!: string;
+
+  @Property({ type: 'integer' })
+  eventVersion!: number;
+
+  @Property({ type: 'text' })
+  source!: string;
+
+  @Property({ type: 'uuid' })
+  aggregateId!: string;
+
+  @Property({ type: 'json' })
+  payload!: unknown;
+
+  @Property({ type: 'text', nullable: true })
+  requestId?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  occurredAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  publishedAt?: Date | null;
+}

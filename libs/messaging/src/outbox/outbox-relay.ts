@@ -1,0 +1,154 @@
+import type { EventEnvelope } from '@app/contracts';
+import { queuesFor } from '@app/contracts';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { sleep } from '../redis-connection';
+
+export interface OutboxRelayOptions {
+  orm: MikroORM;
+  schema: string;
+  redis: Redis;
+  bullPrefix: string;
+  subscriptions: Record<string, readonly string[]>;
+  pollMs: number;
+  batchSize?: number;
+  logger: Logger;
+}
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  event_version: number;
+  source: string;
+  aggregate_id: string;
+  payload: unknown;
+  request_id: string | null;
+  occurred_at: Date;
+}
+
+export const EVENT_JOB_OPTIONS: JobsOptions = {
+  attempts: 20,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/**
+ * Moves committed outbox rows to the consumers' BullMQ queues (job id = event id), then marks
+ * them published, all inside one transaction holding the rows (`FOR UPDATE SKIP LOCKED`, so
+ * replicas share the work). If Redis is away nothing is marked and the next tick tries again;
+ * a crash between enqueue and commit re-enqueues, which the job id and the inbox absorb.
+ */
+export class OutboxRelay {
+  private readonly queues = new Map<string, Queue>();
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+  }
+
+  /** Asks for a tick now rather than at the next poll (after a commit, say). */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  /** Relays one batch; returns how many events it published. */
+  async tick(): Promise<number> {
+    const { orm, schema, batchSize = 200 } = this.options;
+    const em = orm.em.fork();
+    return em.transactional(async (tx) => {
+      const rows = await tx.execute<OutboxRow[]>(
+        `select id, type, event_version, source, aggregate_id, payload, request_id, occurred_at
+           from "${schema}".outbox where published_at is null
+          order by position limit ? for update skip locked`,
+        [batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.enqueue(rows);
+      await tx.execute(`update "${schema}".outbox set published_at = now() where id in (?)`, [
+        rows.map((row) => row.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private async enqueue(rows: OutboxRow[]): Promise<void> {
+    const byQueue = new Map<string, EventEnvelope[]>();
+    for (const row of rows) {
+      for (const queue of queuesFor(row.type, this.options.subscriptions)) {
+        const list = byQueue.get(queue) ?? [];
+        list.push(toEnvelope(row));
+        byQueue.set(queue, list);
+      }
+    }
+    for (const [name, events] of byQueue) {
+      await this.queue(name).addBulk(
+        events.map((event) => ({
+          name: event.type,
+          data: event,
+          opts: { ...EVENT_JOB_OPTIONS, jobId: event.id },
+        })),
+      );
+    }
+  }
+
+  private queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.options.redis, prefix: this.options.bullPrefix });
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.tick();
+        failures = 0;
+      } catch (error) {
+        failures++;
+        if (failures === 1 || failures % 50 === 0) {
+          this.options.logger.warn({ err: String(error) }, 'outbox relay could not publish; will retry');
+        }
+      }
+      if (published === 0 && this.running) {
+        await Promise.race([
+          sleep(this.options.pollMs * Math.min(failures + 1, 10)),
+          new Promise<void>((r) => (this.wake = r)),
+        ]);
+      }
+    }
+  }
+}
+
+export function toEnvelope(row: OutboxRow): EventEnvelope {
+  return {
+    id: row.id,
+    type: row.type,
+    version: row.event_version,
+    source: row.source,
+    aggregateId: row.aggregate_id,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    requestId: row.request_id ?? undefined,
+    payload: row.payload,
+  };
+}

@@ -1,0 +1,25 @@
+import type { NewEvent } from '@app/contracts';
+import { currentRequestId } from '@app/observability';
+import type { EntityManager } from '@mikro-orm/core';
+import { OutboxEvent } from './outbox-event.entity';
+
+/**
+ * Records events in the caller's unit of work: they are written by the same flush, in the
+ * same transaction, as the change they describe; a rollback takes them with it.
+ */
+export class Outbox {
+  constructor(private readonly source: string) {}
+
+  record(em: EntityManager, event: NewEvent): OutboxEvent {
+    const row = em.create(OutboxEvent, {
+      type: event.type,
+      eventVersion: event.version,
+      source: this.source,
+      aggregateId: event.aggregateId,
+      payload: event.payload,
+      requestId: currentRequestId() ?? null,
+    });
+    em.persist(row);
+    return row;
+  }
+}

@@ -1,0 +1,28 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * A connection that fails commands at once while Redis is away (no offline queue), so a
+ * caller can answer 503 or retry later instead of piling up work in memory.
+ */
+export function createFailFastRedis(url: string, name: string, extra: RedisOptions = {}): Redis {
+  return new Redis(url, {
+    connectionName: name,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
+    ...extra,
+  });
+}
+
+/** A connection for blocking reads (XREADGROUP BLOCK, BLMPOP): it waits for Redis to come back. */
+export function createBlockingRedis(url: string, name: string): Redis {
+  return new Redis(url, {
+    connectionName: name,
+    maxRetriesPerRequest: null,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

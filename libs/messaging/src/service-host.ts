@@ -1,0 +1,79 @@
+import { ServiceConfig } from '@app/config';
+import { createLogger, PinoNestLogger, startHealthServer } from '@app/observability';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { DynamicModule, INestMicroservice } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Redis } from 'ioredis';
+import { OrmRequestContextInterceptor } from '@app/database';
+import { RpcErrorFilter } from './rpc/rpc-error.filter';
+import { StreamsServer } from './rpc/streams.server';
+
+export interface ServiceHost {
+  app: INestMicroservice;
+  server: StreamsServer;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one service replica: its message handlers on the request stream, its validated config,
+ * pino logging with request ids, and (if HEALTH_PORT is set) a probe endpoint.
+ */
+export async function startService(
+  name: string,
+  module: DynamicModule,
+  config: ServiceConfig,
+): Promise<ServiceHost> {
+  const logger = createLogger(name, config.LOG_LEVEL);
+  const server = new StreamsServer({
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.BULLMQ_PREFIX,
+    service: name,
+    concurrency: config.RPC_CONCURRENCY,
+  });
+  const app = await NestFactory.createMicroservice(module, {
+    strategy: server,
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
+  app.useGlobalFilters(new RpcErrorFilter(logger));
+  app.useGlobalInterceptors(new OrmRequestContextInterceptor(app.get(MikroORM)));
+  await app.listen();
+
+  let probe: ReturnType<typeof startHealthServer> | undefined;
+  if (config.HEALTH_PORT > 0) {
+    const orm = app.get(MikroORM);
+    const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    probe = startHealthServer(config.HEALTH_PORT, async () => ({
+      database: await orm.isConnected().then((ok) => (ok ? 'up' : 'down')),
+      redis: await redis.ping().then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+    }));
+  }
+  logger.info({ consumer: server.consumer }, `${name} service listening on its request stream`);
+  const close = async () => {
+    probe?.close();
+    await app.close();
+  };
+  return { app, server, close };
+}
+
+/** SIGTERM/SIGINT: stop taking requests, finish those in flight, then exit. */
+export function closeOnSignals(host: { close(): Promise<void> }, logger = createLogger('shutdown')): void {
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    host
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
