@@ -12,6 +12,8 @@ import { GatewayConfig } from './gateway.config';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const API_PREFIX = 'api/v1';
+/** Bodies other than JSON that some routes take (CSV imports). */
+const BODY_TYPES_ALLOWED = ['text/csv', 'multipart/form-data'];
 
 /** Builds the gateway (not yet listening): used by main, the tests and the benchmark alike. */
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
@@ -31,6 +33,18 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('preValidation', (request, reply, done) => {
+    if (!['POST', 'PUT', 'PATCH'].includes(request.method) || request.body === undefined) return done();
+    const type = String(request.headers['content-type'] ?? '');
+    if (/^application\/json\b/i.test(type) || BODY_TYPES_ALLOWED.some((allowed) => type.startsWith(allowed)))
+      return done();
+    void reply.status(415).send({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: 'The body must be sent as application/json',
+      requestId: String(request.id),
+    });
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(

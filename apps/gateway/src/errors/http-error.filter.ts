@@ -49,6 +49,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   toBody(exception: unknown, requestId: string): ErrorBody {
+    const fastifyCode = fastifyErrorCode(exception);
+    if (fastifyCode) {
+      const status = fastifyStatus(exception) ?? 400;
+      return {
+        statusCode: status,
+        error: REASON[status] ?? 'Error',
+        message: fastifyMessage(fastifyCode, exception),
+        requestId,
+      };
+    }
     if (isRpcErrorPayload(exception)) {
       const statusCode: number = ERROR_STATUS[exception.code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
       const message = statusCode === 500 ? 'Internal server error' : exception.message;
@@ -83,29 +93,28 @@ export class HttpErrorFilter implements ExceptionFilter {
         requestId,
       };
     }
-    const status = fastifyStatus(exception);
-    if (status && status < 500) {
-      return {
-        statusCode: status,
-        error: REASON[status] ?? 'Error',
-        message: fastifyMessage(exception),
-        requestId,
-      };
-    }
     return { statusCode: 500, error: REASON[500], message: 'Internal server error', requestId };
   }
 }
 
-/** Fastify's own errors (a malformed JSON body, a body too large) carry a statusCode. */
 function fastifyStatus(exception: unknown): number | undefined {
   const status = (exception as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' ? status : undefined;
 }
 
-function fastifyMessage(exception: unknown): string {
-  const code = (exception as { code?: string }).code;
+function fastifyMessage(code: string, exception: unknown): string {
   if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
     return 'The body is not valid JSON';
   }
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'The body must be sent as application/json';
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'The body is too large';
   return exception instanceof Error ? exception.message : 'Bad request';
+}
+
+/** Fastify's body-parser errors, whether thrown as they are or wrapped by Nest. */
+function fastifyErrorCode(exception: unknown): string | undefined {
+  const own = (exception as { code?: unknown } | null)?.code;
+  const cause = (exception as { cause?: { code?: unknown } } | null)?.cause?.code;
+  const code = typeof own === 'string' ? own : typeof cause === 'string' ? cause : undefined;
+  return code?.startsWith('FST_') ? code : undefined;
 }

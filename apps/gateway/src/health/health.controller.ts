@@ -1,5 +1,5 @@
 import { HealthPattern, SERVICE_NAMES, type ServiceName } from '@app/contracts';
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, type OnApplicationShutdown, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -12,12 +12,16 @@ type State = 'up' | 'down';
 
 @ApiTags('health')
 @Controller('health')
-export class HealthController {
+export class HealthController implements OnApplicationShutdown {
   constructor(
     private readonly services: ServiceClients,
     private readonly config: GatewayConfig,
     @Inject(HEALTH_REDIS) private readonly redis: Redis,
   ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
 
   @Get()
   @Public()

@@ -96,8 +96,8 @@ export class ChildrenService {
       await this.partners.findLive(em, partnerId);
       checkDates(spec, dto);
       if (kind === 'members') await this.checkMember(em, partnerId, dto.memberPartnerId as string);
+      if (kind === 'contacts' && dto.primary === true) await this.clearPrimary(em, partnerId);
       const entity = em.create(spec.entity, { ...toColumns(dto), partnerId } as never) as ChildEntity;
-      if (kind === 'contacts' && (entity as Contact).primary) await this.clearPrimary(em, partnerId);
       await em.flush();
       return (await this.views(kind, actor, [entity], em))[0];
     });

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsDateString,
+  IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -14,7 +15,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,8 +25,11 @@ export function Optional(): PropertyDecorator {
   return IsOptional();
 }
 
+const REQUIRED = IsDefined({ message: 'is required' });
+
 export function OneOf(values: readonly string[], description?: string): PropertyDecorator {
   return applyDecorators(
+    REQUIRED,
     IsIn(values as string[], { message: `must be one of ${values.join(', ')}` }),
     ApiProperty({ enum: values, description }),
   );
@@ -42,6 +45,7 @@ export function OptionalOneOf(values: readonly string[], description?: string): 
 
 export function Text(maxLength = 500, description?: string): PropertyDecorator {
   return applyDecorators(
+    REQUIRED,
     IsString({ message: 'must be text' }),
     IsNotEmpty({ message: 'must not be empty' }),
     MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
@@ -62,6 +66,7 @@ export function OptionalText(maxLength = 2000, description?: string): PropertyDe
 
 export function DateOnly(description?: string): PropertyDecorator {
   return applyDecorators(
+    REQUIRED,
     Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }),
     IsDateString({ strict: true }, { message: 'must be a real calendar date' }),
     ApiProperty({ format: 'date', example: '2025-09-01', description }),
@@ -93,6 +98,7 @@ export function OptionalMoney(description?: string): PropertyDecorator {
 
 export function Uuid(description?: string): PropertyDecorator {
   return applyDecorators(
+    REQUIRED,
     IsUUID('all', { message: 'must be a UUID' }),
     ApiProperty({ format: 'uuid', description }),
   );
@@ -109,8 +115,8 @@ export function OptionalUuid(description?: string): PropertyDecorator {
 /** The `version` a PATCH must echo back (optimistic locking). */
 export function VersionField(): PropertyDecorator {
   return applyDecorators(
-    ValidateIf(() => true),
-    IsInt({ message: 'is required: send the version you read' }),
+    IsDefined({ message: 'is required: send the version you read' }),
+    IsInt({ message: 'must be a whole number' }),
     Min(1, { message: 'must be at least 1' }),
     ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a stale one gets 409.' }),
   );

@@ -8,6 +8,7 @@ export const VALIDATION_OPTIONS = {
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
+  stopAtFirstError: true,
   validationError: { target: false, value: false },
 } as const;
 

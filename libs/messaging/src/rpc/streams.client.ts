@@ -63,10 +63,11 @@ export class StreamsClient extends ClientProxy {
 
   async close(): Promise<void> {
     this.running = false;
+    this.reader?.disconnect();
     await this.replyLoopDone;
     for (const [, pending] of this.pending) clearTimeout(pending.timer);
     this.pending.clear();
-    await Promise.allSettled([this.writer?.quit(), this.reader?.quit()]);
+    await this.writer?.quit().catch(() => undefined);
     this.connecting = undefined;
   }
 

@@ -74,10 +74,12 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.running = false;
     this.timers.forEach(clearInterval);
     this.capacityWaiter?.();
+    // Interrupts the blocking read; an entry it was about to deliver stays pending and is claimed by a peer.
+    this.reader?.disconnect();
     await this.readLoopDone;
     const drained = Promise.allSettled([...this.inFlight.values()]);
     await Promise.race([drained, sleep(this.drainTimeoutMs)]);
-    await Promise.allSettled([this.reader?.quit(), this.writer?.quit()]);
+    await this.writer?.quit().catch(() => undefined);
   }
 
   on(): never {

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { loadConfig } from '@app/config';
+import { startService, type ServiceHost } from '@app/messaging';
+import {
+  createTestDatabase,
+  TEST_JWT_SECRET,
+  testKeyPrefix,
+  testRedisUrl,
+  type TestDatabase,
+} from '@app/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PartnersAppModule } from '../../apps/partners/src/app.module';
+import { PartnersConfig } from '../../apps/partners/src/partners.config';
+import { createGatewayApp } from '../../apps/gateway/src/gateway.app';
+import { GatewayConfig } from '../../apps/gateway/src/gateway.config';
+
+export interface StackEnv {
+  DATABASE_URL: string;
+  REDIS_URL: string;
+  BULLMQ_PREFIX: string;
+  LOG_LEVEL: string;
+  JWT_SECRET: string;
+  REQUEST_TIMEOUT_MS: string;
+}
+
+/** Environment for one test file's stack: its own database and Redis key prefix. */
+export async function testEnvironment(
+  label: string,
+  overrides: Partial<StackEnv> = {},
+): Promise<{ env: StackEnv; db: TestDatabase }> {
+  const db = await createTestDatabase();
+  const env: StackEnv = {
+    DATABASE_URL: db.url,
+    REDIS_URL: testRedisUrl(),
+    BULLMQ_PREFIX: testKeyPrefix(label),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    REQUEST_TIMEOUT_MS: '3000',
+    ...overrides,
+  };
+  return { env, db };
+}
+
+export async function startPartners(env: StackEnv): Promise<ServiceHost> {
+  const config = loadConfig(PartnersConfig, { ...env, OUTBOX_POLL_MS: '50' });
+  return startService('partners', PartnersAppModule.register(config), config);
+}
+
+export interface RunningGateway {
+  app: NestFastifyApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(
+  env: StackEnv,
+  extra: Record<string, string> = {},
+): Promise<RunningGateway> {
+  const config = loadConfig(GatewayConfig, { ...env, NODE_ENV: 'test', PORT: '0', ...extra });
+  const app = await createGatewayApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { app, url: `http://127.0.0.1:${port}/api/v1`, close: () => app.close() };
+}
+
+/** A small HTTP client for the tests: JSON in, status + JSON out. */
+export function api(baseUrl: string, token?: string) {
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON shapes
+    const json: any = text ? JSON.parse(text) : undefined;
+    return { status: response.status, body: json, headers: response.headers };
+  };
+  return {
+    get: (path: string, headers?: Record<string, string>) => request('GET', path, undefined, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      request('POST', path, body ?? {}, headers),
+    patch: (path: string, body: unknown) => request('PATCH', path, body),
+    delete: (path: string) => request('DELETE', path),
+  };
+}
