@@ -27,6 +27,7 @@ const common = {
 /** @type {import('jest').Config} */
 export default {
   maxWorkers: 2,
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { sleep } from '../redis-connection';
+import { sleep, withTimeout } from '../redis-connection';
 
 export interface OutboxRelayOptions {
   orm: MikroORM;
@@ -14,6 +14,8 @@ export interface OutboxRelayOptions {
   subscriptions: Record<string, readonly string[]>;
   pollMs: number;
   batchSize?: number;
+  /** How long one enqueue may take before the batch is given up (and its transaction rolled back). */
+  enqueueTimeoutMs?: number;
   logger: Logger;
 }
 
@@ -59,7 +61,9 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    await Promise.allSettled(
+      [...this.queues.values()].map((queue) => withTimeout(queue.close(), 2000, 'queue close')),
+    );
   }
 
   /** Asks for a tick now rather than at the next poll (after a commit, say). */
@@ -97,12 +101,15 @@ export class OutboxRelay {
       }
     }
     for (const [name, events] of byQueue) {
-      await this.queue(name).addBulk(
-        events.map((event) => ({
-          name: event.type,
-          data: event,
-          opts: { ...EVENT_JOB_OPTIONS, jobId: event.id },
-        })),
+      const jobs = events.map((event) => ({
+        name: event.type,
+        data: event,
+        opts: { ...EVENT_JOB_OPTIONS, jobId: event.id },
+      }));
+      await withTimeout(
+        this.queue(name).addBulk(jobs),
+        this.options.enqueueTimeoutMs ?? 5000,
+        `enqueue to ${name}`,
       );
     }
   }

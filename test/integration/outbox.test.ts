@@ -1,0 +1,200 @@
+import { type EventEnvelope, queuesFor } from '@app/contracts';
+import { EventWorker, Outbox, OutboxRelay, createFailFastRedis } from '@app/messaging';
+import { createLogger } from '@app/observability';
+import {
+  createTestDatabase,
+  PrivateRedis,
+  testKeyPrefix,
+  testRedisUrl,
+  waitFor,
+  type TestDatabase,
+} from '@app/testing';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { partnersOrmConfig } from '../../apps/partners/src/orm.config';
+
+const logger = createLogger('outbox-test', 'silent');
+const SCHEMA = 'partners';
+const event = (n: number) => ({
+  type: 'test.happened',
+  version: 1,
+  aggregateId: '11111111-1111-4111-8111-111111111111',
+  payload: { n },
+});
+
+describe('transactional outbox, relay and inbox', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+  const outbox = new Outbox('outbox-test');
+  const relays: OutboxRelay[] = [];
+  const connections: Redis[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    orm = await MikroORM.init(partnersOrmConfig(db.url));
+    await orm.em
+      .getConnection()
+      .execute('create table public.effects (event_id uuid not null, n integer not null)');
+  });
+
+  afterAll(async () => {
+    await Promise.all(relays.map((relay) => relay.stop()));
+    connections.forEach((c) => c.disconnect());
+    await orm.close(true);
+    await db.drop();
+  });
+
+  const relayTo = (redisUrl: string, prefix: string, queue: string) => {
+    const redis = createFailFastRedis(redisUrl, 'outbox-test');
+    redis.on('error', () => undefined);
+    connections.push(redis);
+    const relay = new OutboxRelay({
+      orm,
+      schema: SCHEMA,
+      redis,
+      bullPrefix: prefix,
+      subscriptions: { [queue]: ['test.happened'] },
+      pollMs: 50,
+      enqueueTimeoutMs: 1000,
+      logger,
+    });
+    relays.push(relay);
+    return relay;
+  };
+  const unpublished = async () =>
+    Number(
+      (
+        await orm.em
+          .fork()
+          .execute<{ n: string }[]>(`select count(*) as n from ${SCHEMA}.outbox where published_at is null`)
+      )[0]!.n,
+    );
+  const jobsIn = async (redisUrl: string, prefix: string, name: string) => {
+    const queue = new Queue(name, { connection: { url: redisUrl }, prefix });
+    try {
+      return await queue.getJobs(['waiting', 'active', 'completed', 'failed', 'delayed']);
+    } finally {
+      await queue.close();
+    }
+  };
+
+  it('publishes nothing from a rolled-back transaction', async () => {
+    const prefix = testKeyPrefix('outbox');
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        outbox.record(em, event(1));
+        await em.flush();
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    expect(await relayTo(testRedisUrl(), prefix, 'q-rollback').tick()).toBe(0);
+    expect(await unpublished()).toBe(0);
+    expect(await jobsIn(testRedisUrl(), prefix, 'q-rollback')).toHaveLength(0);
+  });
+
+  it('keeps an event committed while Redis is down, and publishes it once Redis is back', async () => {
+    const redis = await PrivateRedis.start();
+    const prefix = testKeyPrefix('outbox');
+    const relay = relayTo(redis.url, prefix, 'q-down');
+    await waitFor('relay connection', async () => (await relay.tick()) === 0);
+    await redis.stop();
+
+    const row = await orm.em.fork().transactional(async (em) => outbox.record(em, event(2)));
+    await expect(relay.tick()).rejects.toThrow();
+    expect(await unpublished()).toBe(1);
+
+    await redis.start();
+    await waitFor('publication after Redis returns', async () => (await relay.tick()) === 1, 15_000, 200);
+    expect(await unpublished()).toBe(0);
+    const jobs = await jobsIn(redis.url, prefix, 'q-down');
+    expect(jobs.map((job) => job.id)).toEqual([row.id]);
+    await redis.stop();
+  });
+
+  it('routes each event to every queue that subscribes to its type', () => {
+    const subscriptions = { a: ['x.one', 'x.two'], b: ['x.two'], c: [] };
+    expect(queuesFor('x.two', subscriptions)).toEqual(['a', 'b']);
+    expect(queuesFor('x.one', subscriptions)).toEqual(['a']);
+    expect(queuesFor('x.three', subscriptions)).toEqual([]);
+  });
+
+  it('gives a redelivered event its effect once, through the queue and directly', async () => {
+    const prefix = testKeyPrefix('outbox');
+    const queueName = 'q-inbox';
+    const seen: string[] = [];
+    const worker = new EventWorker({
+      queue: queueName,
+      consumer: 'effects-test',
+      redisUrl: testRedisUrl(),
+      bullPrefix: prefix,
+      orm,
+      schema: SCHEMA,
+      subscribedTypes: ['test.happened'],
+      logger,
+      handlers: {
+        'test.happened': async (received: EventEnvelope, em) => {
+          seen.push(received.id);
+          await em.execute('insert into public.effects (event_id, n) values (?, ?)', [
+            received.id,
+            (received.payload as { n: number }).n,
+          ]);
+        },
+      },
+    });
+    worker.start();
+    try {
+      const row = await orm.em.fork().transactional(async (em) => outbox.record(em, event(3)));
+      const relay = relayTo(testRedisUrl(), prefix, queueName);
+      expect(await relay.tick()).toBe(1);
+      await waitFor('the worker to apply the event', () => seen.includes(row.id));
+
+      // The relay crashed after enqueueing but before marking: the same event goes out again.
+      await orm.em.fork().execute(`update ${SCHEMA}.outbox set published_at = null where id = ?`, [row.id]);
+      expect(await relay.tick()).toBe(1);
+      const envelope = (await jobsIn(testRedisUrl(), prefix, queueName))[0]!.data as EventEnvelope;
+      expect(await worker.handle(envelope)).toBe(false);
+      expect(await worker.handle(envelope)).toBe(false);
+
+      const effects = await orm.em
+        .fork()
+        .execute<{ n: string }[]>('select count(*) as n from public.effects where event_id = ?', [row.id]);
+      expect(Number(effects[0]!.n)).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('refuses to start a consumer that has no handler for an event type it receives', () => {
+    expect(
+      () =>
+        new EventWorker({
+          queue: 'q',
+          consumer: 'c',
+          redisUrl: testRedisUrl(),
+          bullPrefix: 'p',
+          orm,
+          schema: SCHEMA,
+          subscribedTypes: ['a.b', 'c.d'],
+          handlers: { 'a.b': () => Promise.resolve() },
+          logger,
+        }),
+    ).toThrow('receives c.d but has no handler');
+  });
+
+  it('lets two relays share the outbox without publishing an event twice', async () => {
+    const prefix = testKeyPrefix('outbox');
+    await orm.em.fork().transactional(async (em) => {
+      for (let n = 0; n < 300; n++) outbox.record(em, event(n));
+    });
+    const a = relayTo(testRedisUrl(), prefix, 'q-shared');
+    const b = relayTo(testRedisUrl(), prefix, 'q-shared');
+    let published = 0;
+    for (let i = 0; i < 10 && (await unpublished()) > 0; i++) {
+      const [x, y] = await Promise.all([a.tick(), b.tick()]);
+      published += x + y;
+    }
+    expect(published).toBe(300);
+    expect(await jobsIn(testRedisUrl(), prefix, 'q-shared')).toHaveLength(300);
+  });
+});
