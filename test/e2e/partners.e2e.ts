@@ -34,7 +34,7 @@ describe('partners through the gateway', () => {
     await client.connect();
     try {
       const result = await client.query<{ n: string }>('select count(*) as n from partners.partner');
-      return Number(result.rows[0]!.n);
+      return Number(result.rows[0].n);
     } finally {
       await client.end();
     }

@@ -68,7 +68,7 @@ describe('transactional outbox, relay and inbox', () => {
         await orm.em
           .fork()
           .execute<{ n: string }[]>(`select count(*) as n from ${SCHEMA}.outbox where published_at is null`)
-      )[0]!.n,
+      )[0].n,
     );
   const jobsIn = async (redisUrl: string, prefix: string, name: string) => {
     const queue = new Queue(name, { connection: { url: redisUrl }, prefix });
@@ -152,14 +152,14 @@ describe('transactional outbox, relay and inbox', () => {
       // The relay crashed after enqueueing but before marking: the same event goes out again.
       await orm.em.fork().execute(`update ${SCHEMA}.outbox set published_at = null where id = ?`, [row.id]);
       expect(await relay.tick()).toBe(1);
-      const envelope = (await jobsIn(testRedisUrl(), prefix, queueName))[0]!.data as EventEnvelope;
+      const envelope = (await jobsIn(testRedisUrl(), prefix, queueName))[0].data as EventEnvelope;
       expect(await worker.handle(envelope)).toBe(false);
       expect(await worker.handle(envelope)).toBe(false);
 
       const effects = await orm.em
         .fork()
         .execute<{ n: string }[]>('select count(*) as n from public.effects where event_id = ?', [row.id]);
-      expect(Number(effects[0]!.n)).toBe(1);
+      expect(Number(effects[0].n)).toBe(1);
     } finally {
       await worker.stop();
     }

@@ -77,7 +77,7 @@ describe('request transport over a Redis Streams consumer group', () => {
     const counts = [...handledBy.values()]
       .flat()
       .reduce<Record<string, number>>((acc, r) => ({ ...acc, [r]: (acc[r] ?? 0) + 1 }), {});
-    expect(counts.r1! + counts.r2!).toBe(200);
+    expect(counts.r1 + counts.r2).toBe(200);
     expect(counts.r1).toBeGreaterThan(0);
     expect(counts.r2).toBeGreaterThan(0);
   });
@@ -114,7 +114,7 @@ describe('request transport over a Redis Streams consumer group', () => {
       stream,
       '>',
     )) as [string, [string, string[]][]][];
-    expect(taken[0]![1]).toHaveLength(1);
+    expect(taken[0][1]).toHaveLength(1);
 
     await replica('svc', 'survivor', { claimIdleMs: 300 });
     await expect(answer).resolves.toEqual({ n: 3, replica: 'survivor' });
@@ -157,9 +157,9 @@ describe('request transport over a Redis Streams consumer group', () => {
     const c = client('peek', 200);
     await send(c, 'echo', { n: 1 }).catch(() => undefined);
     const entries = await redis.xrange(requestStreamKey(prefix, 'peek'), '-', '+');
-    const fields = entries[0]![1];
+    const fields = entries[0][1];
     expect(fields[0]).toBe(REQUEST_FIELD);
-    expect(JSON.parse(fields[1]!)).toMatchObject({
+    expect(JSON.parse(fields[1])).toMatchObject({
       pattern: 'echo',
       data: { n: 1 },
       deadline: expect.any(Number),

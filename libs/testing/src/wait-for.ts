@@ -15,7 +15,7 @@ export async function waitFor<T>(
       last = error;
     }
     if (Date.now() > until)
-      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+      throw new Error(`Timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }

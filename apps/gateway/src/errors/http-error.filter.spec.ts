@@ -1,0 +1,55 @@
+import { BadRequestException, ForbiddenException } from '@nestjs/common';
+import pino from 'pino';
+import { HttpErrorFilter } from './http-error.filter';
+
+describe('HttpErrorFilter.toBody', () => {
+  const filter = new HttpErrorFilter(pino({ level: 'silent' }));
+
+  it('maps a service duplicate to 409 and keeps its extra facts', () => {
+    const body = filter.toBody(
+      {
+        code: 'partners.duplicate',
+        message: 'already there',
+        details: [{ field: 'name', problem: 'matches' }],
+        extra: { existingId: 'p-1' },
+      },
+      'req-1',
+    );
+    expect(body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'already there',
+      details: [{ field: 'name', problem: 'matches' }],
+      existingId: 'p-1',
+      requestId: 'req-1',
+    });
+  });
+
+  it('maps a timeout to 503', () => {
+    expect(
+      filter.toBody({ code: 'common.timeout', message: 'partners did not answer' }, 'r').statusCode,
+    ).toBe(503);
+  });
+
+  it('never passes an internal message or unknown error through', () => {
+    expect(filter.toBody({ code: 'common.internal', message: 'relation "x" does not exist' }, 'r')).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Internal server error',
+      requestId: 'r',
+    });
+    expect(filter.toBody(new Error('ECONNREFUSED 10.0.0.5:5432'), 'r').message).toBe('Internal server error');
+  });
+
+  it('keeps validation details of a 400 and the message of a 403', () => {
+    const body = filter.toBody(
+      new BadRequestException({ message: 'tier is bad', details: [{ field: 'tier', problem: 'bad' }] }),
+      'r',
+    );
+    expect(body).toMatchObject({ statusCode: 400, details: [{ field: 'tier', problem: 'bad' }] });
+    expect(filter.toBody(new ForbiddenException('needs commercialisation'), 'r')).toMatchObject({
+      statusCode: 403,
+      message: 'needs commercialisation',
+    });
+  });
+});
