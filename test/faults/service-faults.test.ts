@@ -1,0 +1,185 @@
+import { EventQueue, type EventEnvelope } from '@app/contracts';
+import { EventWorker } from '@app/messaging';
+import { createLogger } from '@app/observability';
+import {
+  freePort,
+  PrivateRedis,
+  signTestToken,
+  TEST_JWT_SECRET,
+  waitFor,
+  type TestDatabase,
+} from '@app/testing';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { partnersOrmConfig } from '../../apps/partners/src/orm.config';
+import { startGatewayProcess, startPartnersProcess, type NodeProcess } from '../support/processes';
+import { api, testEnvironment } from '../support/stack';
+
+async function count(db: TestDatabase, sql: string): Promise<number> {
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('faults, with the gateway and the service as real processes', () => {
+  const processes: NodeProcess[] = [];
+  const dbs: TestDatabase[] = [];
+  let token: string;
+
+  beforeAll(async () => {
+    token = await signTestToken({ roles: ['commercialisation'] });
+  });
+
+  afterEach(async () => {
+    await Promise.all(processes.splice(0).map((p) => p.stop('SIGKILL')));
+    await Promise.all(dbs.splice(0).map((db) => db.drop()));
+  });
+
+  async function stack(overrides: Record<string, string> = {}) {
+    const { env, db } = await testEnvironment('faults', { LOG_LEVEL: 'info', ...overrides });
+    dbs.push(db);
+    const port = await freePort();
+    const common = { ...env, JWT_SECRET: TEST_JWT_SECRET };
+    const spawnPartners = async () => {
+      const started = await startPartnersProcess(common);
+      processes.push(started);
+      return started;
+    };
+    const partners = await spawnPartners();
+    const gateway = await startGatewayProcess({ ...common, PORT: String(port), RATE_LIMIT_MAX: '100000' });
+    processes.push(gateway);
+    return {
+      env,
+      db,
+      partners,
+      gateway,
+      spawnPartners,
+      http: api(`http://127.0.0.1:${port}/api/v1`, token),
+      health: api(`http://127.0.0.1:${port}/api/v1`),
+    };
+  }
+
+  it('answers 503 within the deadline while the partners service is stopped, and recovers when it is back', async () => {
+    const s = await stack({ REQUEST_TIMEOUT_MS: '1500' });
+    const created = await s.http.post('/partners', {
+      name: 'Leeds Teaching Hospitals NHS Trust',
+      organisationType: 'nhs',
+    });
+    expect(created.status).toBe(201);
+
+    expect(await s.partners.stop('SIGTERM')).toBe(0);
+    const started = Date.now();
+    const during = await s.http.get(`/partners/${created.body.id}`);
+    expect(during.status).toBe(503);
+    expect(during.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
+    expect(Date.now() - started).toBeLessThan(1500 + 1000);
+    const health = await s.health.get('/health');
+    expect(health.status).toBe(503);
+    expect(health.body).toEqual({ status: 'degraded', redis: 'up', services: { partners: 'down' } });
+
+    await s.spawnPartners();
+    const after = await s.http.get(`/partners/${created.body.id}`);
+    expect(after.status).toBe(200);
+    expect(after.body.name).toBe('Leeds Teaching Hospitals NHS Trust');
+    expect((await s.health.get('/health')).status).toBe(200);
+  });
+
+  it('recovers by itself when Redis restarts, event workers included', async () => {
+    const redis = await PrivateRedis.start();
+    const s = await stack({ REDIS_URL: redis.url, REQUEST_TIMEOUT_MS: '2000' });
+    const orm = await MikroORM.init(partnersOrmConfig(s.env.DATABASE_URL));
+    const received: string[] = [];
+    const worker = new EventWorker({
+      queue: EventQueue.Reporting,
+      consumer: 'fault-test',
+      redisUrl: redis.url,
+      bullPrefix: s.env.BULLMQ_PREFIX,
+      orm,
+      schema: 'partners',
+      subscribedTypes: ['partner.created', 'partner.updated', 'partner.tier_changed', 'partner.archived'],
+      handlers: Object.fromEntries(
+        ['partner.created', 'partner.updated', 'partner.tier_changed', 'partner.archived'].map((type) => [
+          type,
+          (event: EventEnvelope) => {
+            received.push((event.payload as { name: string }).name);
+            return Promise.resolve();
+          },
+        ]),
+      ),
+      logger: createLogger('fault-test', 'silent'),
+    });
+    worker.start();
+    try {
+      expect(
+        (await s.http.post('/partners', { name: 'Before Restart Ltd', organisationType: 'sme' })).status,
+      ).toBe(201);
+      await waitFor('the event before the restart', () => received.includes('Before Restart Ltd'));
+
+      await redis.stop();
+      expect((await s.http.get('/partners')).status).toBe(503);
+      await redis.start();
+
+      const created = await waitFor(
+        'the gateway and service to work again',
+        async () => {
+          const response = await s.http.post('/partners', {
+            name: 'After Restart Ltd',
+            organisationType: 'sme',
+          });
+          return response.status === 201 ? response : undefined;
+        },
+        20_000,
+        250,
+      );
+      expect(created.body.name).toBe('After Restart Ltd');
+      await waitFor(
+        'the worker to receive an event published after the restart',
+        () => received.includes('After Restart Ltd'),
+        20_000,
+      );
+      expect((await s.health.get('/health')).body).toEqual({
+        status: 'ok',
+        redis: 'up',
+        services: { partners: 'up' },
+      });
+    } finally {
+      await worker.stop();
+      await orm.close(true);
+      await redis.stop();
+    }
+  });
+
+  it('finishes requests in flight on SIGTERM and loses nothing accepted', async () => {
+    const s = await stack({ REQUEST_TIMEOUT_MS: '10000' });
+    const second = await s.spawnPartners();
+    const total = 200;
+    const statuses: number[] = [];
+    let next = 0;
+    let terminated: Promise<number | null> | undefined;
+    const workerLoop = async () => {
+      while (next < total) {
+        const n = next++;
+        if (n === 60) terminated = s.partners.stop('SIGTERM');
+        const response = await s.http.post('/partners', {
+          name: `Load Partner ${n}`,
+          organisationType: 'sme',
+        });
+        statuses.push(response.status);
+      }
+    };
+    await Promise.all(Array.from({ length: 20 }, workerLoop));
+    expect(await terminated).toBe(0);
+    expect(second.running).toBe(true);
+
+    expect(statuses).toHaveLength(total);
+    expect(statuses.filter((status) => status !== 201)).toEqual([]);
+    expect(await count(s.db, 'select count(*) as n from partners.partner')).toBe(total);
+    expect(
+      await count(s.db, "select count(*) as n from partners.outbox where type = 'partner.created'"),
+    ).toBe(total);
+  });
+});
