@@ -19,7 +19,7 @@ async function count(db: TestDatabase, sql: string): Promise<number> {
   const client = new Client({ connectionString: db.url });
   await client.connect();
   try {
-    return Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+    return Number((await client.query<{ n: string }>(sql)).rows[0].n);
   } finally {
     await client.end();
   }

@@ -112,5 +112,9 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .addServer('/', 'This gateway')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  document.security = [{ bearer: [] }];
+  const health = document.paths[`/${API_PREFIX}/health`]?.get;
+  if (health) health.security = [];
+  return document;
 }

@@ -1,7 +1,9 @@
 /** Polls until `check` returns a truthy value or the time is up (then throws with `what`). */
+type Falsy = undefined | null | false | 0 | '';
+
 export async function waitFor<T>(
   what: string,
-  check: () => Promise<T> | T,
+  check: () => Promise<T | Falsy> | T | Falsy,
   timeoutMs = 10_000,
   everyMs = 50,
 ): Promise<T> {

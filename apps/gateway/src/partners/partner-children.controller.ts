@@ -16,6 +16,7 @@ import {
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ServiceClients } from '../rpc/service-clients';
 import { createValidationPipe } from '../errors/validation.pipe';
 
@@ -24,6 +25,7 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
   const bodyPipe = createValidationPipe();
 
   @ApiTags('partners')
+  @ApiStandardErrors()
   @ApiBearerAuth()
   @Controller(`partners/:partnerId/${kind}`)
   class ChildController {

@@ -10,9 +10,11 @@ import {
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('partners')
+@ApiStandardErrors()
 @ApiBearerAuth()
 @Controller('partners')
 export class PartnersController {
@@ -33,6 +35,7 @@ export class PartnersController {
 
   @Get()
   @Roles(...PARTNER_READERS)
+  @ApiResponse({ status: 200, description: '`{ items, total, page, limit }`' })
   @ApiOperation({
     summary: 'List partners',
     description: '`q` searches names and aliases. Archived partners only with `archived=true`.',
@@ -44,7 +47,7 @@ export class PartnersController {
   @Get(':id')
   @Roles(...PARTNER_READERS)
   @ApiOperation({ summary: 'A partner with its contacts, goals, agreements, members and tier history' })
-  @ApiResponse({ status: 404, description: 'No such partner' })
+  @ApiResponse({ status: 200, description: 'The partner' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.services.call('partners', PartnerPattern.Get, actor, { partnerId: id });
   }
@@ -55,6 +58,7 @@ export class PartnersController {
     summary: 'Change a partner',
     description: 'Send the `version` you read (stale → 409). A tier change needs `tierChangeReason`.',
   })
+  @ApiResponse({ status: 200, description: 'The changed partner' })
   @ApiResponse({
     status: 409,
     description: "Stale version, or the new name/alias/company number is another partner's",

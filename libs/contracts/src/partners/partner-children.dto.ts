@@ -21,12 +21,12 @@ export class CreateContactDto {
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(320, { message: 'must be at most 320 characters' })
-  @ApiPropertyOptional({ example: 'j.bloggs@partner.example', nullable: true })
+  @ApiPropertyOptional({ type: 'string', example: 'j.bloggs@partner.example', nullable: true })
   email?: string | null;
 
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'must be a telephone number' })
-  @ApiPropertyOptional({ example: '+44 113 243 1751', nullable: true })
+  @ApiPropertyOptional({ type: 'string', example: '+44 113 243 1751', nullable: true })
   phone?: string | null;
 
   @OptionalText(200)

@@ -50,7 +50,7 @@ export class CreatePartnerDto {
     typeof value === 'string' ? value.trim().toUpperCase() : value,
   )
   @Matches(/^[A-Z0-9]{6,10}$/, { message: 'must be a company registration number (6–10 letters and digits)' })
-  @ApiPropertyOptional({ example: '00214436', nullable: true })
+  @ApiPropertyOptional({ type: 'string', example: '00214436', nullable: true })
   companyNumber?: string | null;
 
   @IsOptional()
@@ -75,7 +75,7 @@ export class CreatePartnerDto {
     { message: 'must be a web address starting http:// or https://' },
   )
   @MaxLength(500, { message: 'must be at most 500 characters' })
-  @ApiPropertyOptional({ example: 'https://www.marksandspencer.com', nullable: true })
+  @ApiPropertyOptional({ type: 'string', example: 'https://www.marksandspencer.com', nullable: true })
   website?: string | null;
 
   @OptionalText(5000)

@@ -31,7 +31,7 @@ export function OneOf(values: readonly string[], description?: string): Property
   return applyDecorators(
     REQUIRED,
     IsIn(values as string[], { message: `must be one of ${values.join(', ')}` }),
-    ApiProperty({ enum: values, description }),
+    ApiProperty({ type: 'string', enum: values, description }),
   );
 }
 
@@ -39,7 +39,7 @@ export function OptionalOneOf(values: readonly string[], description?: string): 
   return applyDecorators(
     IsOptional(),
     IsIn(values as string[], { message: `must be one of ${values.join(', ')}` }),
-    ApiPropertyOptional({ enum: values, description }),
+    ApiPropertyOptional({ type: 'string', enum: values, description }),
   );
 }
 
@@ -50,7 +50,7 @@ export function Text(maxLength = 500, description?: string): PropertyDecorator {
     IsNotEmpty({ message: 'must not be empty' }),
     MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
-    ApiProperty({ maxLength, description }),
+    ApiProperty({ type: 'string', maxLength, description }),
   );
 }
 
@@ -60,7 +60,7 @@ export function OptionalText(maxLength = 2000, description?: string): PropertyDe
     IsString({ message: 'must be text' }),
     MaxLength(maxLength, { message: `must be at most ${maxLength} characters` }),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
-    ApiPropertyOptional({ maxLength, description, nullable: true }),
+    ApiPropertyOptional({ type: 'string', maxLength, description, nullable: true }),
   );
 }
 
@@ -69,7 +69,7 @@ export function DateOnly(description?: string): PropertyDecorator {
     REQUIRED,
     Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }),
     IsDateString({ strict: true }, { message: 'must be a real calendar date' }),
-    ApiProperty({ format: 'date', example: '2025-09-01', description }),
+    ApiProperty({ type: 'string', format: 'date', example: '2025-09-01', description }),
   );
 }
 
@@ -78,7 +78,13 @@ export function OptionalDateOnly(description?: string): PropertyDecorator {
     IsOptional(),
     Matches(DATE, { message: 'must be a date written YYYY-MM-DD' }),
     IsDateString({ strict: true }, { message: 'must be a real calendar date' }),
-    ApiPropertyOptional({ format: 'date', example: '2026-07-31', description, nullable: true }),
+    ApiPropertyOptional({
+      type: 'string',
+      format: 'date',
+      example: '2026-07-31',
+      description,
+      nullable: true,
+    }),
   );
 }
 
@@ -100,7 +106,7 @@ export function Uuid(description?: string): PropertyDecorator {
   return applyDecorators(
     REQUIRED,
     IsUUID('all', { message: 'must be a UUID' }),
-    ApiProperty({ format: 'uuid', description }),
+    ApiProperty({ type: 'string', format: 'uuid', description }),
   );
 }
 
@@ -108,7 +114,7 @@ export function OptionalUuid(description?: string): PropertyDecorator {
   return applyDecorators(
     IsOptional(),
     IsUUID('all', { message: 'must be a UUID' }),
-    ApiPropertyOptional({ format: 'uuid', description }),
+    ApiPropertyOptional({ type: 'string', format: 'uuid', description }),
   );
 }
 

@@ -1,0 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+const ERROR_EXAMPLE = {
+  statusCode: 400,
+  error: 'Bad Request',
+  message: 'tier must be one of corporate, strategic, transactional',
+  details: [{ field: 'tier', problem: 'must be one of corporate, strategic, transactional' }],
+  requestId: '6f1c2a2e-1111-4111-8111-0123456789ab',
+};
+
+/** The error answers every authenticated route may give, in the one error shape. */
+export function ApiStandardErrors(): ClassDecorator & MethodDecorator {
+  const schema = { type: 'object', example: ERROR_EXAMPLE };
+  return applyDecorators(
+    ApiResponse({
+      status: 400,
+      description: 'Bad input: `details` names each field and its problem',
+      schema,
+    }),
+    ApiResponse({ status: 401, description: 'No valid bearer token', schema }),
+    ApiResponse({ status: 403, description: 'The role may never do this', schema }),
+    ApiResponse({ status: 404, description: 'No such resource, or outside your scope', schema }),
+    ApiResponse({ status: 429, description: 'Rate limit exceeded', schema }),
+    ApiResponse({ status: 503, description: 'A service did not answer in time', schema }),
+  );
+}
