@@ -1,0 +1,148 @@
+import 'reflect-metadata';
+import { ensureDatabase } from '@app/database';
+import autocannon from 'autocannon';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import { Client } from 'pg';
+import { checkServers, reportUnreachable } from '../tools/preflight';
+import { migrateAll } from '../tools/services';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECRET = 'benchmark-secret-benchmark-secret';
+const DIST = join(__dirname, '..');
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function start(main: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(DIST, main)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${main} did not start`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      if (ready.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.once('exit', (code) => reject(new Error(`${main} exited with ${code}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function load(url: string, token: string): Promise<Figures> {
+  // Warm-up, then the measured run.
+  await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: 2,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function print(label: string, figures: Figures): void {
+  console.log(
+    `${label.padEnd(16)} ${figures.rps.toFixed(0).padStart(7)} req/s   p50 ${figures.p50.toFixed(1).padStart(6)} ms   p99 ${figures.p99.toFixed(1).padStart(6)} ms   errors ${figures.errors}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const database = 'ph_bench';
+  const url = new URL(SERVER);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.toString();
+  const problems = await checkServers(databaseUrl, REDIS_URL);
+  if (problems.length) throw new Error(reportUnreachable(problems));
+  const admin = new Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`drop database if exists ${database} with (force)`);
+  await admin.end();
+  await ensureDatabase(databaseUrl);
+  await migrateAll(databaseUrl);
+
+  const token = await new SignJWT({ roles: ['commercialisation'], name: 'Bench' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('bench')
+    .setIssuer('partnership-hub')
+    .setAudience('partnership-hub-api')
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(SECRET));
+  const env = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    BULLMQ_PREFIX: `bench-${process.pid}`,
+    JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_MAX: '100000000',
+  };
+
+  console.log(
+    `GET /api/v1/partners/:id, ${CONNECTIONS} connections, ${DURATION_S} s each, on ${require('node:os').cpus().length} cores`,
+  );
+  const partners = await start(
+    'apps/partners/src/main.js',
+    { ...env, LOG_LEVEL: 'info' },
+    /listening on its request stream/,
+  );
+  const gateway = await start(
+    'apps/gateway/src/main.js',
+    { ...env, LOG_LEVEL: 'info', PORT: '3997', HOST: '127.0.0.1' },
+    /gateway listening/,
+  );
+  const created = await fetch('http://127.0.0.1:3997/api/v1/partners', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Benchmark Partner plc',
+      organisationType: 'large_company',
+      tier: 'corporate',
+    }),
+  });
+  const { id } = (await created.json()) as { id: string };
+  const viaGateway = await load(`http://127.0.0.1:3997/api/v1/partners/${id}`, token);
+  await stop(gateway);
+  await stop(partners);
+
+  const single = await start('bench/single-process.js', { ...env, PORT: '3998' }, /single process listening/);
+  const direct = await load(`http://127.0.0.1:3998/api/v1/partners/${id}`, token);
+  await stop(single);
+
+  print('gateway', viaGateway);
+  print('single process', direct);
+  console.log(`gateway/single-process throughput ratio: ${(viaGateway.rps / direct.rps).toFixed(2)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
