@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ensureDatabase } from '@app/database';
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { Client } from 'pg';
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   };
 
   console.log(
-    `GET /api/v1/partners/:id, ${CONNECTIONS} connections, ${DURATION_S} s each, on ${require('node:os').cpus().length} cores`,
+    `GET /api/v1/partners/:id, ${CONNECTIONS} connections, ${DURATION_S} s each, on ${cpus().length} cores`,
   );
   const partners = await start(
     'apps/partners/src/main.js',
