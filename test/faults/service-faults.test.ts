@@ -65,11 +65,23 @@ describe('faults, with the gateway and the service as real processes', () => {
 
   it('answers 503 within the deadline while the partners service is stopped, and recovers when it is back', async () => {
     const s = await stack({ REQUEST_TIMEOUT_MS: '1500' });
-    const created = await s.http.post('/partners', {
-      name: 'Leeds Teaching Hospitals NHS Trust',
-      organisationType: 'nhs',
-    });
+    const created = await s.http.post(
+      '/partners',
+      {
+        name: 'Leeds Teaching Hospitals NHS Trust',
+        organisationType: 'nhs',
+      },
+      { 'x-request-id': 'trace-faults-1' },
+    );
     expect(created.status).toBe(201);
+    await waitFor('the service to log the request with its id', () =>
+      s.partners.output.some(
+        (line) => line.includes('"requestId":"trace-faults-1"') && line.includes('partners.create'),
+      ),
+    );
+    await waitFor('the gateway to log the request with its id', () =>
+      s.gateway.output.some((line) => line.includes('"requestId":"trace-faults-1"')),
+    );
 
     expect(await s.partners.stop('SIGTERM')).toBe(0);
     const started = Date.now();

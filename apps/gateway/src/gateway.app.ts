@@ -1,5 +1,6 @@
 import { createLogger, PinoNestLogger, requestContext } from '@app/observability';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -74,12 +75,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     nameSpace: `${config.BULLMQ_PREFIX}:ratelimit:`,
     skipOnError: true,
     allowList: (request) => request.url.startsWith(`/${API_PREFIX}/health`),
-    errorResponseBuilder: (request, context) => ({
-      statusCode: 429,
-      error: 'Too Many Requests',
-      message: `Rate limit of ${context.max} requests per ${context.after} exceeded; try again later`,
-      requestId: String(request.id),
-    }),
+    // The plugin throws what this returns; an HttpException reaches the error filter as a 429.
+    errorResponseBuilder: (_request, context) =>
+      new HttpException(
+        { message: `Rate limit of ${context.max} requests per ${context.after} exceeded; try again later` },
+        HttpStatus.TOO_MANY_REQUESTS,
+      ),
   });
   fastify.addHook('onClose', async () => {
     await rateLimitRedis.quit().catch(() => undefined);

@@ -29,6 +29,7 @@ export async function startService(
     keyPrefix: config.BULLMQ_PREFIX,
     service: name,
     concurrency: config.RPC_CONCURRENCY,
+    logger,
   });
   const app = await NestFactory.createMicroservice(module, {
     strategy: server,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { lastValueFrom } from 'rxjs';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { createBlockingRedis, sleep } from '../redis-connection';
 import { REQUEST_FIELD, requestStreamKey } from './rpc-keys';
 import type { WireReply, WireRequest } from './rpc-wire';
@@ -21,6 +22,8 @@ export interface StreamsServerOptions {
   blockMs?: number;
   /** How long `close()` waits for requests in flight. */
   drainTimeoutMs?: number;
+  /** One line per handled request (pattern, duration, outcome), with its request id. */
+  logger?: Logger;
 }
 
 type StreamEntry = [id: string, fields: string[]];
@@ -151,7 +154,19 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
       await this.finish(entryId);
       return;
     }
-    const reply = await runWithRequestId(request.requestId ?? request.id, () => this.answer(request));
+    const started = performance.now();
+    const reply = await runWithRequestId(request.requestId ?? request.id, async () => {
+      const answer = await this.answer(request);
+      this.options.logger?.info(
+        {
+          pattern: request.pattern,
+          ms: Math.round(performance.now() - started),
+          outcome: answer.err?.code ?? 'ok',
+        },
+        'request handled',
+      );
+      return answer;
+    });
     await this.deliver(request, reply, entryId);
   }
 
