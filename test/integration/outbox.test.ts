@@ -109,6 +109,7 @@ describe('transactional outbox, relay and inbox', () => {
     expect(await unpublished()).toBe(0);
     const jobs = await jobsIn(redis.url, prefix, 'q-down');
     expect(jobs.map((job) => job.id)).toEqual([row.id]);
+    await relay.stop();
     await redis.stop();
   });
 

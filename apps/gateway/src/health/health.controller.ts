@@ -3,6 +3,7 @@ import { Controller, Get, Inject, type OnApplicationShutdown, Res } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
+import { withTimeout } from '@app/messaging';
 import { Public } from '../auth/auth.decorators';
 import { GatewayConfig } from '../gateway.config';
 import { ServiceClients } from '../rpc/service-clients';
@@ -29,7 +30,7 @@ export class HealthController implements OnApplicationShutdown {
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const wait = this.config.HEALTH_TIMEOUT_MS;
     const [redis, ...states] = await Promise.all([
-      withTimeout(this.redis.ping(), wait).then(up, down),
+      withTimeout(this.redis.ping(), wait, 'redis ping').then(up, down),
       ...SERVICE_NAMES.map((service) => this.services.ping(service, HealthPattern.Ping, wait).then(up, down)),
     ]);
     const services = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, states[i]])) as Record<
@@ -44,10 +45,3 @@ export class HealthController implements OnApplicationShutdown {
 
 const up = (): State => 'up';
 const down = (): State => 'down';
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
-  ]);
-}

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { lastValueFrom } from 'rxjs';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createBlockingRedis, sleep } from '../redis-connection';
+import { createBlockingRedis, sleep, withTimeout } from '../redis-connection';
 import { REQUEST_FIELD, requestStreamKey } from './rpc-keys';
 import type { WireReply, WireRequest } from './rpc-wire';
 
@@ -81,7 +81,9 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.reader?.disconnect();
     await this.readLoopDone;
     const drained = Promise.allSettled([...this.inFlight.values()]);
-    await Promise.race([drained, sleep(this.drainTimeoutMs)]);
+    await withTimeout(drained, this.drainTimeoutMs, 'draining requests in flight').catch((error: unknown) =>
+      this.logger.warn?.(String(error)),
+    );
     await this.writer?.quit().catch(() => undefined);
   }
 
