@@ -81,9 +81,9 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.reader?.disconnect();
     await this.readLoopDone;
     const drained = Promise.allSettled([...this.inFlight.values()]);
-    await withTimeout(drained, this.drainTimeoutMs, 'draining requests in flight').catch((error: unknown) =>
-      this.logger.warn?.(String(error)),
-    );
+    await withTimeout(drained, this.drainTimeoutMs, 'draining requests in flight').catch((error: unknown) => {
+      this.logger.warn?.(String(error));
+    });
     await this.writer?.quit().catch(() => undefined);
   }
 
