@@ -1,3 +1,4 @@
+import { migrateActivities } from '../apps/activities/src/migrate';
 import { migratePartners } from '../apps/partners/src/migrate';
 
 /**
@@ -6,6 +7,7 @@ import { migratePartners } from '../apps/partners/src/migrate';
  */
 export const SERVICES = [
   { name: 'partners', main: 'apps/partners/src/main.js', migrate: migratePartners },
+  { name: 'activities', main: 'apps/activities/src/main.js', migrate: migrateActivities },
 ] as const;
 
 export const GATEWAY = { name: 'gateway', main: 'apps/gateway/src/main.js' } as const;

@@ -1,11 +1,19 @@
 import type { ServiceHost } from '@app/messaging';
 import { signTestToken, type TestDatabase } from '@app/testing';
 import { Client } from 'pg';
-import { api, startGateway, startPartners, testEnvironment, type RunningGateway } from '../support/stack';
+import {
+  api,
+  startActivities,
+  startGateway,
+  startPartners,
+  testEnvironment,
+  type RunningGateway,
+} from '../support/stack';
 
 describe('partners through the gateway', () => {
   let db: TestDatabase;
   let partners: ServiceHost;
+  let activities: ServiceHost;
   let gateway: RunningGateway;
   let office: ReturnType<typeof api>;
   let faculty: ReturnType<typeof api>;
@@ -16,6 +24,7 @@ describe('partners through the gateway', () => {
     const setup = await testEnvironment('partners-e2e');
     db = setup.db;
     partners = await startPartners(setup.env);
+    activities = await startActivities(setup.env);
     gateway = await startGateway(setup.env);
     office = api(gateway.url, await signTestToken({ roles: ['commercialisation'], sub: 'u-office' }));
     faculty = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'ENG', sub: 'u-eng' }));
@@ -26,6 +35,7 @@ describe('partners through the gateway', () => {
   afterAll(async () => {
     await gateway?.close();
     await partners?.close();
+    await activities?.close();
     await db?.drop();
   });
 
@@ -334,6 +344,10 @@ describe('partners through the gateway', () => {
     expect(Object.keys(doc.body.paths)).toContain('/api/v1/partners');
     const health = await api(gateway.url).get('/health');
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: 'ok', redis: 'up', services: { partners: 'up' } });
+    expect(health.body).toEqual({
+      status: 'ok',
+      redis: 'up',
+      services: { partners: 'up', activities: 'up' },
+    });
   });
 });

@@ -12,7 +12,12 @@ import {
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { partnersOrmConfig } from '../../apps/partners/src/orm.config';
-import { startGatewayProcess, startPartnersProcess, type NodeProcess } from '../support/processes';
+import {
+  startActivitiesProcess,
+  startGatewayProcess,
+  startPartnersProcess,
+  type NodeProcess,
+} from '../support/processes';
 import { api, testEnvironment } from '../support/stack';
 
 async function count(db: TestDatabase, sql: string): Promise<number> {
@@ -50,6 +55,7 @@ describe('faults, with the gateway and the service as real processes', () => {
       return started;
     };
     const partners = await spawnPartners();
+    processes.push(await startActivitiesProcess(common));
     const gateway = await startGatewayProcess({ ...common, PORT: String(port), RATE_LIMIT_MAX: '100000' });
     processes.push(gateway);
     return {
@@ -91,7 +97,11 @@ describe('faults, with the gateway and the service as real processes', () => {
     expect(Date.now() - started).toBeLessThan(1500 + 1000);
     const health = await s.health.get('/health');
     expect(health.status).toBe(503);
-    expect(health.body).toEqual({ status: 'degraded', redis: 'up', services: { partners: 'down' } });
+    expect(health.body).toEqual({
+      status: 'degraded',
+      redis: 'up',
+      services: { partners: 'down', activities: 'up' },
+    });
 
     await s.spawnPartners();
     const after = await s.http.get(`/partners/${created.body.id}`);
@@ -156,7 +166,7 @@ describe('faults, with the gateway and the service as real processes', () => {
       expect((await s.health.get('/health')).body).toEqual({
         status: 'ok',
         redis: 'up',
-        services: { partners: 'up' },
+        services: { partners: 'up', activities: 'up' },
       });
     } finally {
       await worker.stop();

@@ -76,3 +76,12 @@ export function startGatewayProcess(env: Record<string, string>): Promise<NodePr
     /gateway listening/,
   );
 }
+
+export function startActivitiesProcess(env: Record<string, string>): Promise<NodeProcess> {
+  return NodeProcess.start(
+    'activities',
+    'apps/activities/src/main.js',
+    { LOG_LEVEL: 'info', ...env },
+    /listening on its request stream/,
+  );
+}

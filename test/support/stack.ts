@@ -9,6 +9,8 @@ import {
   type TestDatabase,
 } from '@app/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ActivitiesAppModule } from '../../apps/activities/src/app.module';
+import { ActivitiesConfig } from '../../apps/activities/src/activities.config';
 import { PartnersAppModule } from '../../apps/partners/src/app.module';
 import { PartnersConfig } from '../../apps/partners/src/partners.config';
 import { createGatewayApp } from '../../apps/gateway/src/gateway.app';
@@ -44,6 +46,11 @@ export async function testEnvironment(
 export async function startPartners(env: StackEnv): Promise<ServiceHost> {
   const config = loadConfig(PartnersConfig, { ...env, OUTBOX_POLL_MS: '50' });
   return startService('partners', PartnersAppModule.register(config), config);
+}
+
+export async function startActivities(env: StackEnv): Promise<ServiceHost> {
+  const config = loadConfig(ActivitiesConfig, { ...env, OUTBOX_POLL_MS: '50' });
+  return startService('activities', ActivitiesAppModule.register(config), config);
 }
 
 export interface RunningGateway {

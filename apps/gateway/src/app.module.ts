@@ -2,6 +2,7 @@ import { createLogger } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Redis } from 'ioredis';
+import { ActivitiesController } from './activities/activities.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { GatewayConfig } from './gateway.config';
@@ -17,7 +18,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [HealthController, PartnersController, ...PartnerChildControllers],
+      controllers: [HealthController, PartnersController, ...PartnerChildControllers, ActivitiesController],
       providers: [
         { provide: GatewayConfig, useValue: config },
         { provide: GATEWAY_LOGGER, useValue: createLogger('gateway', config.LOG_LEVEL) },

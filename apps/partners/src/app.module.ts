@@ -1,5 +1,5 @@
 import { EVENT_SUBSCRIPTIONS } from '@app/contracts';
-import { createFailFastRedis, Outbox, OutboxRelayHost } from '@app/messaging';
+import { createFailFastRedis, HealthHandlers, Outbox, OutboxRelayHost } from '@app/messaging';
 import { createLogger } from '@app/observability';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -11,7 +11,7 @@ import {
   MembersHandlers,
 } from './children/children.handlers';
 import { ChildrenService } from './children/children.service';
-import { HealthHandlers } from './health/health.handlers';
+
 import { PARTNERS_SCHEMA } from './migrations/Migration20261124000000_partners';
 import { partnersOrmConfig } from './orm.config';
 import type { PartnersConfig } from './partners.config';

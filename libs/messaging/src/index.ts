@@ -11,3 +11,4 @@ export * from './inbox/event-worker';
 export * from './rpc/rpc-error.filter';
 export * from './outbox/outbox-relay.provider';
 export * from './service-host';
+export * from './health.handlers';

@@ -1,4 +1,4 @@
-import { CommonError, type ErrorCode, PartnerError } from '@app/contracts';
+import { ActivityError, CommonError, type ErrorCode, PartnerError } from '@app/contracts';
 import { HttpStatus } from '@nestjs/common';
 
 /** The one place where service error codes become HTTP statuses. */
@@ -20,4 +20,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [PartnerError.MemberNotFound]: HttpStatus.NOT_FOUND,
   [PartnerError.MemberInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
   [PartnerError.MemberDuplicate]: HttpStatus.CONFLICT,
+  [ActivityError.NotFound]: HttpStatus.NOT_FOUND,
+  [ActivityError.PartnerUnknown]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ActivityError.OtherFaculty]: HttpStatus.FORBIDDEN,
+  [ActivityError.ExternalRefTaken]: HttpStatus.CONFLICT,
 };

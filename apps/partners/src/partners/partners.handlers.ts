@@ -1,4 +1,9 @@
-import { type RpcEnvelope, PartnerPattern } from '@app/contracts';
+import {
+  type PartnerLookupItem,
+  PartnerLookupPattern,
+  type RpcEnvelope,
+  PartnerPattern,
+} from '@app/contracts';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ChildrenService } from '../children/children.service';
@@ -30,6 +35,12 @@ export class PartnersHandlers {
       this.partners.tierHistory(partner.id),
     ]);
     return { ...partnerView(partner), ...children, tierHistory: history.map(tierChangeView) };
+  }
+
+  /** For other services: which of these partners exist, and whether they are archived. */
+  @MessagePattern(PartnerLookupPattern)
+  lookup(@Payload() { payload }: RpcEnvelope<{ ids: string[] }>): Promise<PartnerLookupItem[]> {
+    return this.partners.lookup(payload.ids);
   }
 
   @MessagePattern(PartnerPattern.Update)

@@ -82,6 +82,22 @@ export class PartnersService {
     return partner;
   }
 
+  async lookup(
+    ids: unknown,
+  ): Promise<{ id: string; name: string; organisationType: string; archivedAt: string | null }[]> {
+    const wanted = Array.isArray(ids)
+      ? ids.filter((id): id is string => typeof id === 'string' && isUuid(id))
+      : [];
+    if (wanted.length === 0) return [];
+    const found = await this.em.find(Partner, { id: { $in: wanted.slice(0, 10_000) } });
+    return found.map((p) => ({
+      id: p.id,
+      name: p.name,
+      organisationType: p.organisationType,
+      archivedAt: p.archivedAt?.toISOString() ?? null,
+    }));
+  }
+
   async tierHistory(partnerId: string) {
     return this.em.find(PartnerTierChange, { partnerId }, { orderBy: { changedAt: 'asc' } });
   }

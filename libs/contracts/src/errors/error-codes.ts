@@ -22,5 +22,13 @@ export const PartnerError = {
   MemberDuplicate: 'partners.member_duplicate',
 } as const;
 
+export const ActivityError = {
+  NotFound: 'activities.not_found',
+  PartnerUnknown: 'activities.partner_unknown',
+  OtherFaculty: 'activities.other_faculty',
+  ExternalRefTaken: 'activities.external_ref_taken',
+} as const;
+
 type ValueOf<T> = T[keyof T];
-export type ErrorCode = ValueOf<typeof CommonError> | ValueOf<typeof PartnerError>;
+export type ErrorCode =
+  ValueOf<typeof CommonError> | ValueOf<typeof PartnerError> | ValueOf<typeof ActivityError>;

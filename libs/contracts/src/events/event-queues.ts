@@ -1,3 +1,4 @@
+import { ActivityEventType } from './activity-events';
 import { PartnerEventType } from './partner-events';
 
 /**
@@ -5,17 +6,16 @@ import { PartnerEventType } from './partner-events';
  * drain it first, or replay the outbox into the new name.
  */
 export const EventQueue = {
-  Activities: 'events-activities',
   Reporting: 'events-reporting',
 } as const;
 export type EventQueueName = (typeof EventQueue)[keyof typeof EventQueue];
 
 const PARTNER_EVENTS = Object.values(PartnerEventType);
+const ACTIVITY_EVENTS = Object.values(ActivityEventType);
 
 /** Which event types each consumer receives. The outbox relay routes by this table. */
 export const EVENT_SUBSCRIPTIONS: Record<EventQueueName, readonly string[]> = {
-  [EventQueue.Activities]: PARTNER_EVENTS,
-  [EventQueue.Reporting]: PARTNER_EVENTS,
+  [EventQueue.Reporting]: [...PARTNER_EVENTS, ...ACTIVITY_EVENTS],
 };
 
 export function queuesFor(type: string, subscriptions: Record<string, readonly string[]>): string[] {

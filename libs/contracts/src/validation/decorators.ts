@@ -88,6 +88,20 @@ export function OptionalDateOnly(description?: string): PropertyDecorator {
   );
 }
 
+/** A required amount of pounds sterling, at most 2 decimals, never negative. */
+export function Money(description?: string): PropertyDecorator {
+  return applyDecorators(
+    REQUIRED,
+    IsNumber(
+      { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+      { message: 'must be an amount in pounds with at most 2 decimals' },
+    ),
+    Min(0, { message: 'must not be negative' }),
+    Max(MONEY_MAX, { message: `must be at most ${MONEY_MAX}` }),
+    ApiProperty({ type: 'number', example: 43000, description }),
+  );
+}
+
 /** Pounds sterling, at most 2 decimals, never negative. */
 export function OptionalMoney(description?: string): PropertyDecorator {
   return applyDecorators(

@@ -7,7 +7,7 @@ import { MessagePattern } from '@nestjs/microservices';
 export class HealthHandlers {
   constructor(private readonly em: EntityManager) {}
 
-  /** Answers only if this replica can reach its database too. */
+  /** Every service answers `health.ping`, and only if this replica can reach its database too. */
   @MessagePattern(HealthPattern.Ping)
   async ping() {
     await this.em.execute('select 1');

@@ -1,0 +1,3 @@
+import { ServiceConfig } from '@app/config';
+
+export class ActivitiesConfig extends ServiceConfig {}

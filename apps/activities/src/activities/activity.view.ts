@@ -1,0 +1,53 @@
+import { type ActivitySnapshotV1, moneyFromDb } from '@app/contracts';
+import type { Activity, ActivityIncome } from './activity.entity';
+
+export function activityView(activity: Activity, income: ActivityIncome[]) {
+  return {
+    id: activity.id,
+    partnerId: activity.partnerId,
+    type: activity.type,
+    title: activity.title,
+    description: activity.description ?? null,
+    faculty: activity.faculty,
+    school: activity.school ?? null,
+    leadStaff: activity.leadStaff ?? null,
+    status: activity.status,
+    startDate: activity.startDate,
+    endDate: activity.endDate ?? null,
+    academicYear: activity.academicYear,
+    valueGbp: moneyFromDb(activity.valueGbp),
+    inKindGbp: moneyFromDb(activity.inKindGbp),
+    income: income
+      .map((line) => ({ academicYear: line.academicYear, amountGbp: Number(line.amountGbp) }))
+      .sort((a, b) => a.academicYear.localeCompare(b.academicYear)),
+    externalRef: activity.externalRef ?? null,
+    details: activity.details ?? {},
+    createdAt: activity.createdAt.toISOString(),
+    updatedAt: activity.updatedAt.toISOString(),
+    version: activity.version,
+  };
+}
+export type ActivityView = ReturnType<typeof activityView>;
+
+export function activitySnapshot(view: ActivityView): ActivitySnapshotV1 {
+  return {
+    id: view.id,
+    partnerId: view.partnerId,
+    type: view.type,
+    title: view.title,
+    faculty: view.faculty,
+    school: view.school,
+    status: view.status,
+    startDate: view.startDate,
+    endDate: view.endDate,
+    academicYear: view.academicYear,
+    valueGbp: view.valueGbp,
+    inKindGbp: view.inKindGbp,
+    income: view.income,
+    details: view.details,
+    version: view.version,
+  };
+}
+
+/** The fields whose before/after the audit keeps in full. */
+export const MONEY_FIELDS = ['valueGbp', 'inKindGbp', 'income'];

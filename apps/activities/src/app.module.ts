@@ -1,0 +1,64 @@
+import { EVENT_SUBSCRIPTIONS } from '@app/contracts';
+import { createFailFastRedis, HealthHandlers, Outbox, OutboxRelayHost, StreamsClient } from '@app/messaging';
+import { createLogger } from '@app/observability';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { ActivitiesHandlers } from './activities/activities.handlers';
+import { ActivitiesService } from './activities/activities.service';
+import type { ActivitiesConfig } from './activities.config';
+import { ACTIVITIES_SCHEMA } from './migrations/Migration20261124100000_activities';
+import { activitiesOrmConfig } from './orm.config';
+import { PartnerDirectory } from './partners-lookup/partner-directory';
+
+@Module({})
+export class ActivitiesAppModule implements OnApplicationShutdown {
+  constructor(private readonly directory: PartnerDirectory) {}
+
+  static register(config: ActivitiesConfig): DynamicModule {
+    const logger = createLogger('activities', config.LOG_LEVEL);
+    return {
+      module: ActivitiesAppModule,
+      imports: [
+        MikroOrmModule.forRoot({
+          ...activitiesOrmConfig(config.DATABASE_URL, logger),
+          registerRequestContext: false,
+        }),
+      ],
+      controllers: [ActivitiesHandlers, HealthHandlers],
+      providers: [
+        ActivitiesService,
+        { provide: Outbox, useValue: new Outbox('activities') },
+        {
+          provide: PartnerDirectory,
+          useFactory: () =>
+            new PartnerDirectory(
+              new StreamsClient({
+                redisUrl: config.REDIS_URL,
+                keyPrefix: config.BULLMQ_PREFIX,
+                service: 'partners',
+                timeoutMs: config.REQUEST_TIMEOUT_MS,
+              }),
+            ),
+        },
+        {
+          provide: OutboxRelayHost,
+          inject: [MikroORM],
+          useFactory: (orm: MikroORM) =>
+            new OutboxRelayHost(orm, {
+              schema: ACTIVITIES_SCHEMA,
+              bullPrefix: config.BULLMQ_PREFIX,
+              pollMs: config.OUTBOX_POLL_MS,
+              subscriptions: EVENT_SUBSCRIPTIONS,
+              redis: createFailFastRedis(config.REDIS_URL, 'activities:outbox'),
+              logger,
+            }),
+        },
+      ],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.directory.close();
+  }
+}

@@ -1,0 +1,92 @@
+import { DomainError } from '../errors/domain-error';
+import { CommonError } from '../errors/error-codes';
+import type { FieldProblem } from '../errors/domain-error';
+import { summarise } from '../validation/validation-details';
+import { validateDto } from '../validation/validate-dto';
+import { isAcademicYear } from './academic-year';
+import { CreateActivityDto, UpdateActivityDto } from './activity.dto';
+import { DETAILS_BY_TYPE, DETAILS_REQUIRED } from './activity-details.dto';
+import type { ActivityType } from './activity.enums';
+
+/**
+ * The activity rules every entry point shares (HTTP body, CSV row, queued job): the shape,
+ * `details` validated against its type's fields (paths `details.<key>`), `endDate ≥ startDate`,
+ * real academic years in `income`. Throws `common.validation_failed` naming every field.
+ */
+export async function validateNewActivity(plain: unknown): Promise<CreateActivityDto> {
+  const dto = await validateDto(CreateActivityDto, plain);
+  dto.details = await checkRules(dto.type, dto.details, dto.startDate, dto.endDate, dto.income, true);
+  return dto;
+}
+
+/** A PATCH: the same rules, applied to the activity as it will be after the change. */
+export async function validateActivityChange(
+  plain: unknown,
+  current: {
+    type: ActivityType;
+    startDate: string;
+    endDate: string | null;
+    details: Record<string, unknown> | null;
+  },
+): Promise<UpdateActivityDto> {
+  const dto = await validateDto(UpdateActivityDto, plain);
+  const type = dto.type ?? current.type;
+  const details =
+    dto.details !== undefined
+      ? dto.details
+      : dto.type && dto.type !== current.type
+        ? undefined
+        : current.details;
+  const checked = await checkRules(
+    type,
+    details ?? undefined,
+    dto.startDate ?? current.startDate,
+    dto.endDate === undefined ? current.endDate : dto.endDate,
+    dto.income,
+    dto.details !== undefined || dto.type !== undefined,
+  );
+  if (dto.details !== undefined || (dto.type !== undefined && dto.type !== current.type))
+    dto.details = checked;
+  return dto;
+}
+
+async function checkRules(
+  type: ActivityType,
+  details: Record<string, unknown> | undefined,
+  startDate: string,
+  endDate: string | null | undefined,
+  income: { academicYear: string }[] | undefined,
+  checkDetails: boolean,
+): Promise<Record<string, unknown> | undefined> {
+  const problems: FieldProblem[] = [];
+  let checked = details;
+  if (checkDetails) {
+    if (details === undefined && DETAILS_REQUIRED.includes(type)) {
+      problems.push({ field: 'details', problem: `is required for ${type}` });
+    } else if (details !== undefined) {
+      try {
+        checked = { ...(await validateDto(DETAILS_BY_TYPE[type], details)) };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        problems.push(
+          ...(error.details ?? []).map((d) => ({ field: `details.${d.field}`, problem: d.problem })),
+        );
+      }
+    }
+  }
+  if (endDate && endDate < startDate)
+    problems.push({ field: 'endDate', problem: 'must not be before startDate' });
+  income?.forEach((line, index) => {
+    if (!isAcademicYear(line.academicYear)) {
+      problems.push({
+        field: `income.${index}.academicYear`,
+        problem: 'must be an academic year written like 2025/26',
+      });
+    }
+  });
+  const years = income?.map((line) => line.academicYear) ?? [];
+  if (new Set(years).size !== years.length)
+    problems.push({ field: 'income', problem: 'must name each academic year once' });
+  if (problems.length) throw new DomainError(CommonError.Validation, summarise(problems), problems);
+  return checked;
+}

@@ -1,0 +1,35 @@
+import type { NewEvent } from './event-envelope';
+import type { ActivityStatus, ActivityType } from '../activities/activity.enums';
+
+export const ActivityEventType = {
+  Logged: 'activity.logged',
+  Updated: 'activity.updated',
+  Deleted: 'activity.deleted',
+} as const;
+
+/** What reporting needs of an activity. Version 1. Money as JSON numbers of pounds. */
+export interface ActivitySnapshotV1 {
+  id: string;
+  partnerId: string;
+  type: ActivityType;
+  title: string;
+  faculty: string;
+  school: string | null;
+  status: ActivityStatus;
+  startDate: string;
+  endDate: string | null;
+  academicYear: string;
+  valueGbp: number | null;
+  inKindGbp: number | null;
+  income: { academicYear: string; amountGbp: number }[];
+  /** The HE-BCI facts of `details`: public funder, learner days, attendees, format. */
+  details: Record<string, unknown>;
+  version: number;
+}
+
+export type ActivityLoggedEvent = NewEvent<'activity.logged', ActivitySnapshotV1>;
+export type ActivityUpdatedEvent = NewEvent<'activity.updated', ActivitySnapshotV1>;
+export type ActivityDeletedEvent = NewEvent<
+  'activity.deleted',
+  { id: string; partnerId: string; faculty: string }
+>;
