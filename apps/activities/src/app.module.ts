@@ -1,19 +1,26 @@
-import { EVENT_SUBSCRIPTIONS } from '@app/contracts';
+import { ACTIVITY_IMPORT_QUEUE, EVENT_SUBSCRIPTIONS } from '@app/contracts';
 import { createFailFastRedis, HealthHandlers, Outbox, OutboxRelayHost, StreamsClient } from '@app/messaging';
 import { createLogger } from '@app/observability';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
 import { ActivitiesHandlers } from './activities/activities.handlers';
 import { ActivitiesService } from './activities/activities.service';
 import type { ActivitiesConfig } from './activities.config';
-import { ACTIVITIES_SCHEMA } from './migrations/Migration20261124100000_activities';
+import { ACTIVITIES_SCHEMA } from './migrations';
 import { activitiesOrmConfig } from './orm.config';
+import { ImportWorkerHost } from './imports/import-worker.host';
+import { ImportsHandlers } from './imports/imports.handlers';
+import { ImportsService } from './imports/imports.service';
 import { PartnerDirectory } from './partners-lookup/partner-directory';
 
 @Module({})
 export class ActivitiesAppModule implements OnApplicationShutdown {
-  constructor(private readonly directory: PartnerDirectory) {}
+  constructor(
+    private readonly directory: PartnerDirectory,
+    private readonly importQueue: Queue,
+  ) {}
 
   static register(config: ActivitiesConfig): DynamicModule {
     const logger = createLogger('activities', config.LOG_LEVEL);
@@ -25,9 +32,31 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
           registerRequestContext: false,
         }),
       ],
-      controllers: [ActivitiesHandlers, HealthHandlers],
+      controllers: [ActivitiesHandlers, ImportsHandlers, HealthHandlers],
       providers: [
         ActivitiesService,
+        ImportsService,
+        {
+          provide: Queue,
+          useFactory: () => {
+            const queue = new Queue(ACTIVITY_IMPORT_QUEUE, {
+              connection: createFailFastRedis(config.REDIS_URL, 'activities:imports'),
+              prefix: config.BULLMQ_PREFIX,
+            });
+            queue.on('error', () => undefined);
+            return queue;
+          },
+        },
+        {
+          provide: ImportWorkerHost,
+          inject: [MikroORM, ImportsService],
+          useFactory: (orm: MikroORM, imports: ImportsService) =>
+            new ImportWorkerHost(orm, imports, {
+              redisUrl: config.REDIS_URL,
+              bullPrefix: config.BULLMQ_PREFIX,
+              logger,
+            }),
+        },
         { provide: Outbox, useValue: new Outbox('activities') },
         {
           provide: PartnerDirectory,
@@ -60,5 +89,6 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.directory.close();
+    await this.importQueue.close().catch(() => undefined);
   }
 }

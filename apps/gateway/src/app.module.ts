@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { ActivitiesController } from './activities/activities.controller';
+import { ActivityImportsController } from './activities/activity-imports.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { GatewayConfig } from './gateway.config';
@@ -18,7 +19,13 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [HealthController, PartnersController, ...PartnerChildControllers, ActivitiesController],
+      controllers: [
+        HealthController,
+        PartnersController,
+        ...PartnerChildControllers,
+        ActivityImportsController,
+        ActivitiesController,
+      ],
       providers: [
         { provide: GatewayConfig, useValue: config },
         { provide: GATEWAY_LOGGER, useValue: createLogger('gateway', config.LOG_LEVEL) },

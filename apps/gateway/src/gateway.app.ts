@@ -1,4 +1,5 @@
 import { createLogger, PinoNestLogger, requestContext } from '@app/observability';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -86,6 +87,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     await rateLimitRedis.quit().catch(() => undefined);
   });
 
+  await app.register(fastifyMultipart, { limits: { fileSize: 40 * 1024 * 1024, files: 1 } });
+  fastify.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: 40 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(logger));

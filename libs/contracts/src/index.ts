@@ -21,3 +21,4 @@ export * from './activities/activity.dto';
 export * from './activities/validate-activity';
 export * from './activities/activity.patterns';
 export * from './events/activity-events';
+export * from './activities/activity-import';

@@ -1,6 +1,7 @@
 import {
   type Actor,
   ActivityEventType,
+  type CreateActivityDto,
   ListActivitiesQuery,
   type Page,
   academicYearOf,
@@ -46,34 +47,7 @@ export class ActivitiesService {
     await this.assertPartnerLive(dto.partnerId);
     try {
       return await this.em.transactional(async (em) => {
-        const { income, ...fields } = dto;
-        const activity = em.create(Activity, {
-          ...fields,
-          academicYear: academicYearOf(dto.startDate),
-          valueGbp: moneyToDb(dto.valueGbp),
-          inKindGbp: moneyToDb(dto.inKindGbp),
-          details: dto.details ?? null,
-          externalRef: dto.externalRef ?? null,
-          createdBy: actor.sub,
-        });
-        // Income rows reference the activity row, which must be written first.
-        await em.flush();
-        const lines = (income ?? []).map((line) =>
-          em.create(ActivityIncome, {
-            activityId: activity.id,
-            academicYear: line.academicYear,
-            amountGbp: line.amountGbp.toFixed(2),
-          }),
-        );
-        await em.flush();
-        const view = activityView(activity, lines);
-        this.audit(em, actor, activity.id, 'created', { after: view });
-        this.outbox.record(em, {
-          type: ActivityEventType.Logged,
-          version: 1,
-          aggregateId: activity.id,
-          payload: activitySnapshot(view),
-        });
+        const [view] = await this.persistNew(em, actor, [dto]);
         return { created: true, activity: view };
       });
     } catch (error) {
@@ -84,6 +58,53 @@ export class ActivitiesService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Writes validated new activities with their income, audit entries and `activity.logged`
+   * events, in the caller's transaction (one flush for the activities, one for the rest).
+   */
+  async persistNew(em: EntityManager, actor: Actor, dtos: CreateActivityDto[]): Promise<ActivityView[]> {
+    const activities = dtos.map(({ income: _income, ...fields }) =>
+      em.create(Activity, {
+        ...fields,
+        academicYear: academicYearOf(fields.startDate),
+        valueGbp: moneyToDb(fields.valueGbp),
+        inKindGbp: moneyToDb(fields.inKindGbp),
+        details: fields.details ?? null,
+        externalRef: fields.externalRef ?? null,
+        createdBy: actor.sub,
+      }),
+    );
+    // Income rows reference the activity rows, which must be written first.
+    await em.flush();
+    const views = activities.map((activity, index) => {
+      const lines = (dtos[index].income ?? []).map((line) =>
+        em.create(ActivityIncome, {
+          activityId: activity.id,
+          academicYear: line.academicYear,
+          amountGbp: line.amountGbp.toFixed(2),
+        }),
+      );
+      const view = activityView(activity, lines);
+      this.audit(em, actor, activity.id, 'created', { after: view });
+      this.outbox.record(em, {
+        type: ActivityEventType.Logged,
+        version: 1,
+        aggregateId: activity.id,
+        payload: activitySnapshot(view),
+      });
+      return view;
+    });
+    await em.flush();
+    return views;
+  }
+
+  /** Which of these externalRefs are already taken. */
+  async takenExternalRefs(em: EntityManager, refs: string[]): Promise<Set<string>> {
+    if (refs.length === 0) return new Set();
+    const rows = await em.find(Activity, { externalRef: { $in: refs } }, { fields: ['externalRef'] });
+    return new Set(rows.map((row) => row.externalRef!));
   }
 
   async list(actor: Actor, payload: unknown): Promise<Page<ActivityView>> {
@@ -200,7 +221,7 @@ export class ActivitiesService {
     return this.em.findOne(Activity, { externalRef });
   }
 
-  private async assertPartnerLive(partnerId: string): Promise<void> {
+  async assertPartnerLive(partnerId: string): Promise<void> {
     const partner = (await this.partners.lookup([partnerId])).get(partnerId);
     if (!partner || partner.archivedAt) throw partnerUnknown(partnerId, !!partner?.archivedAt);
   }

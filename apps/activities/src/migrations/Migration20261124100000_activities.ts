@@ -55,7 +55,3 @@ export class Migration20261124100000Activities extends Migration {
     for (const statement of outboxTablesSql(s)) this.addSql(statement);
   }
 }
-
-export const ACTIVITIES_MIGRATIONS = [
-  { name: 'Migration20261124100000Activities', class: Migration20261124100000Activities },
-];

@@ -1,0 +1,49 @@
+import { ACTIVITY_IMPORT_QUEUE } from '@app/contracts';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import type { Logger } from 'pino';
+
+interface ImportJob {
+  importId: string;
+}
+import { ImportsService } from './imports.service';
+
+/** Runs import jobs in this replica; a job that fails for good marks its import failed. */
+export class ImportWorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private worker?: Worker<ImportJob>;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly imports: ImportsService,
+    private readonly options: { redisUrl: string; bullPrefix: string; logger: Logger },
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker = new Worker<ImportJob>(
+      ACTIVITY_IMPORT_QUEUE,
+      (job: Job<ImportJob>) => RequestContext.create(this.orm.em, () => this.imports.run(job.data.importId)),
+      {
+        connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
+        prefix: this.options.bullPrefix,
+        concurrency: 1,
+      },
+    );
+    this.worker.on('error', (error) =>
+      this.options.logger.warn({ err: String(error) }, 'import worker error'),
+    );
+    this.worker.on('failed', (job, error) => {
+      this.options.logger.error(
+        { importId: job?.data.importId, err: String(error) },
+        'import attempt failed',
+      );
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+        void RequestContext.create(this.orm.em, () => this.imports.markFailed(job.data.importId));
+      }
+    });
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}

@@ -1,0 +1,10 @@
+import { Migration20261124100000Activities } from './Migration20261124100000_activities';
+import { Migration20261124110000Imports } from './Migration20261124110000_imports';
+
+export { ACTIVITIES_SCHEMA } from './Migration20261124100000_activities';
+
+/** In order. A new migration is added at the end, never edited once released. */
+export const ACTIVITIES_MIGRATIONS = [
+  { name: 'Migration20261124100000Activities', class: Migration20261124100000Activities },
+  { name: 'Migration20261124110000Imports', class: Migration20261124110000Imports },
+];

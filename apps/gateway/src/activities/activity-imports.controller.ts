@@ -1,0 +1,88 @@
+import { type Actor, ActivityImportPattern, type Role } from '@app/contracts';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ServiceClients } from '../rpc/service-clients';
+import { IMPORT_TEMPLATE } from './import-template';
+
+const IMPORTERS: Role[] = ['commercialisation', 'admin', 'faculty'];
+
+@ApiTags('activities')
+@ApiStandardErrors()
+@ApiBearerAuth()
+@Controller('activities/imports')
+export class ActivityImportsController {
+  constructor(private readonly services: ServiceClients) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles(...IMPORTERS)
+  @ApiOperation({
+    summary: 'Import activities from a CSV file',
+    description:
+      'Multipart with the file in field `file`, or a `text/csv` body. Rows are validated exactly like POST /activities; ' +
+      'bad rows are reported and skipped, rows already imported are skipped, good rows land.',
+  })
+  @ApiConsumes('multipart/form-data', 'text/csv')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({
+    status: 202,
+    description: '`{ importId }`: follow it at GET /activities/imports/{importId}',
+  })
+  async start(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
+    const { csv, fileName } = await readCsv(request);
+    return this.services.call('activities', ActivityImportPattern.Start, actor, { csv, fileName });
+  }
+
+  @Get('template')
+  @Roles(...IMPORTERS)
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="activities-template.csv"')
+  @ApiOperation({ summary: 'A CSV template with every column and one example row' })
+  @ApiResponse({ status: 200, description: 'text/csv' })
+  template(): string {
+    return IMPORT_TEMPLATE;
+  }
+
+  @Get(':importId')
+  @Roles(...IMPORTERS)
+  @ApiOperation({ summary: 'Status, progress and per-row errors of an import' })
+  @ApiResponse({
+    status: 200,
+    description: '`{ status, total, processed, created, skipped, errors: [{ row, field, problem }] }`',
+  })
+  status(@CurrentActor() actor: Actor, @Param('importId') importId: string) {
+    return this.services.call('activities', ActivityImportPattern.Status, actor, { importId });
+  }
+}
+
+async function readCsv(request: FastifyRequest): Promise<{ csv: string; fileName: string | null }> {
+  if (request.isMultipart()) {
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') {
+      throw new BadRequestException({
+        message: 'Send the CSV in the field "file"',
+        details: [{ field: 'file', problem: 'is required' }],
+      });
+    }
+    return { csv: (await part.toBuffer()).toString('utf8'), fileName: part.filename };
+  }
+  if (typeof request.body === 'string' && String(request.headers['content-type']).startsWith('text/csv')) {
+    return { csv: request.body, fileName: null };
+  }
+  throw new UnsupportedMediaTypeException(
+    'Send the CSV as multipart/form-data (field "file") or as a text/csv body',
+  );
+}

@@ -1,0 +1,3 @@
+import { templateCsv } from '@app/contracts';
+
+export const IMPORT_TEMPLATE = templateCsv();

@@ -1,0 +1,174 @@
+import { IMPORT_COLUMNS } from '@app/contracts';
+import type { ServiceHost } from '@app/messaging';
+import { signTestToken, waitFor, type TestDatabase } from '@app/testing';
+import {
+  api,
+  startActivities,
+  startGateway,
+  startPartners,
+  testEnvironment,
+  type RunningGateway,
+} from '../support/stack';
+
+function csvOf(rows: Record<string, string>[]): string {
+  const columns = [
+    'partnerId',
+    'type',
+    'title',
+    'faculty',
+    'startDate',
+    'valueGbp',
+    'details.days',
+    'details.courseTitle',
+    'details.learnerDays',
+  ];
+  const lines = rows.map((row) => columns.map((column) => row[column] ?? '').join(','));
+  return `${columns.join(',')}\n${lines.join('\n')}\n`;
+}
+
+describe('CSV import of activities', () => {
+  let db: TestDatabase;
+  let partners: ServiceHost;
+  let activities: ServiceHost;
+  let gateway: RunningGateway;
+  let officeToken: string;
+  let partnerId: string;
+
+  beforeAll(async () => {
+    const setup = await testEnvironment('imports-e2e');
+    db = setup.db;
+    partners = await startPartners(setup.env);
+    activities = await startActivities(setup.env);
+    gateway = await startGateway(setup.env, { RATE_LIMIT_MAX: '100000' });
+    officeToken = await signTestToken({ roles: ['commercialisation'], sub: 'u-office' });
+    partnerId = (
+      await api(gateway.url, officeToken).post('/partners', {
+        name: 'Arup',
+        organisationType: 'large_company',
+      })
+    ).body.id;
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await activities?.close();
+    await partners?.close();
+    await db?.drop();
+  });
+
+  async function upload(csv: string, token = officeToken, asMultipart = true) {
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'activities.csv');
+    const response = await fetch(`${gateway.url}/activities/imports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, ...(asMultipart ? {} : { 'content-type': 'text/csv' }) },
+      body: asMultipart ? form : csv,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  async function finished(importId: string) {
+    const office = api(gateway.url, officeToken);
+    return waitFor(
+      'the import to finish',
+      async () => {
+        const status = await office.get(`/activities/imports/${importId}`);
+        return ['completed', 'failed'].includes(status.body.status) ? status.body : undefined;
+      },
+      60_000,
+      200,
+    );
+  }
+
+  it('creates 997 of 1,000 rows, reports the 3 bad rows by line, and creates nothing on a second upload', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      partnerId,
+      type: i % 2 ? 'consultancy' : 'training_cpd',
+      title: `Imported ${i}`,
+      faculty: 'ENG',
+      startDate: '2025-09-15',
+      valueGbp: String(1000 + i),
+      ...(i % 2
+        ? { 'details.days': '2' }
+        : { 'details.courseTitle': 'CPD course', 'details.learnerDays': '10' }),
+    }));
+    rows[9] = { ...rows[9], startDate: '2025-02-30' };
+    rows[499] = { ...rows[499], type: 'bake_sale' };
+    rows[998] = { ...rows[998], partnerId: '00000000-0000-4000-8000-000000000000' };
+    const csv = csvOf(rows);
+
+    const accepted = await upload(csv);
+    expect(accepted.status).toBe(202);
+    const first = await finished(accepted.body.importId as string);
+    expect(first).toMatchObject({
+      status: 'completed',
+      total: 1000,
+      processed: 1000,
+      created: 997,
+      skipped: 0,
+    });
+    expect(first.errors).toEqual([
+      { row: 11, field: 'startDate', problem: 'must be a real calendar date' },
+      { row: 501, field: 'type', problem: expect.stringMatching(/^must be one of contract_research/) },
+      { row: 1000, field: 'partnerId', problem: 'names no partner in the register' },
+    ]);
+    expect((await api(gateway.url, officeToken).get('/activities?limit=1')).body.total).toBe(997);
+
+    const again = await upload(csv, officeToken, false);
+    expect(again.status).toBe(202);
+    const second = await finished(again.body.importId as string);
+    expect(second).toMatchObject({ status: 'completed', created: 0, skipped: 997 });
+    expect((await api(gateway.url, officeToken).get('/activities?limit=1')).body.total).toBe(997);
+  });
+
+  it('refuses a file with unknown columns, an empty file, and the wrong media type, queueing nothing', async () => {
+    const unknown = await upload('partnerId,type,title,faculty,startDate,colour\n');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details).toEqual([{ field: 'columns', problem: expect.stringContaining('colour') }]);
+    expect((await upload('')).status).toBe(400);
+    const json = await api(gateway.url, officeToken).post('/activities/imports', { rows: [] });
+    expect(json.status).toBe(415);
+  });
+
+  it('keeps faculty imports to their own faculty, row by row', async () => {
+    const eng = await signTestToken({ roles: ['faculty'], faculty: 'ENG', sub: 'u-eng' });
+    const csv = csvOf([
+      {
+        partnerId,
+        type: 'consultancy',
+        title: 'Mine',
+        faculty: 'ENG',
+        startDate: '2025-09-01',
+        'details.days': '1',
+      },
+      {
+        partnerId,
+        type: 'consultancy',
+        title: 'Not mine',
+        faculty: 'MED',
+        startDate: '2025-09-01',
+        'details.days': '1',
+      },
+    ]);
+    const accepted = await upload(csv, eng);
+    const result = await finished(accepted.body.importId as string);
+    expect(result).toMatchObject({
+      created: 1,
+      errors: [{ row: 3, field: 'faculty', problem: 'must be your own faculty (ENG)' }],
+    });
+    const med = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'MED', sub: 'u-med' }));
+    expect((await med.get(`/activities/imports/${accepted.body.importId as string}`)).status).toBe(404);
+    const student = await signTestToken({ roles: ['student'], school: 'ENG-MECH' });
+    expect((await upload(csv, student)).status).toBe(403);
+  });
+
+  it('offers a template with every column', async () => {
+    const response = await fetch(`${gateway.url}/activities/imports/template`, {
+      headers: { authorization: `Bearer ${officeToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const [header] = (await response.text()).split('\n');
+    expect(header.split(',')).toEqual(IMPORT_COLUMNS);
+  });
+});
