@@ -9,6 +9,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { GatewayConfig } from './gateway.config';
 import { HEALTH_REDIS, HealthController } from './health/health.controller';
 import { PartnerChildControllers } from './partners/partner-children.controller';
+import { EnquiriesController } from './partners/enquiries.controller';
 import { PartnersController } from './partners/partners.controller';
 import { ServiceClients } from './rpc/service-clients';
 
@@ -21,6 +22,7 @@ export class GatewayModule {
       module: GatewayModule,
       controllers: [
         HealthController,
+        EnquiriesController,
         PartnersController,
         ...PartnerChildControllers,
         ActivityImportsController,

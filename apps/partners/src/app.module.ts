@@ -11,8 +11,10 @@ import {
   MembersHandlers,
 } from './children/children.handlers';
 import { ChildrenService } from './children/children.service';
+import { EnquiriesHandlers } from './enquiries/enquiries.handlers';
+import { EnquiriesService } from './enquiries/enquiries.service';
 
-import { PARTNERS_SCHEMA } from './migrations/Migration20261124000000_partners';
+import { PARTNERS_SCHEMA } from './migrations';
 import { partnersOrmConfig } from './orm.config';
 import type { PartnersConfig } from './partners.config';
 import { PartnersHandlers } from './partners/partners.handlers';
@@ -36,11 +38,13 @@ export class PartnersAppModule {
         GoalsHandlers,
         AgreementsHandlers,
         MembersHandlers,
+        EnquiriesHandlers,
         HealthHandlers,
       ],
       providers: [
         PartnersService,
         ChildrenService,
+        EnquiriesService,
         { provide: Outbox, useValue: new Outbox('partners') },
         {
           provide: OutboxRelayHost,

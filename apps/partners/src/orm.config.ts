@@ -2,7 +2,8 @@ import { serviceOrmConfig } from '@app/database';
 import { OutboxEvent } from '@app/messaging';
 import type { Logger } from 'pino';
 import { Agreement, Contact, Goal, Membership } from './children/child.entities';
-import { PARTNERS_MIGRATIONS, PARTNERS_SCHEMA } from './migrations/Migration20261124000000_partners';
+import { PARTNERS_MIGRATIONS, PARTNERS_SCHEMA } from './migrations';
+import { Enquiry } from './enquiries/enquiry.entity';
 import { Partner, PartnerTierChange } from './partners/partner.entity';
 
 export const PARTNERS_ENTITIES = [
@@ -12,6 +13,7 @@ export const PARTNERS_ENTITIES = [
   Goal,
   Agreement,
   Membership,
+  Enquiry,
   OutboxEvent,
 ];
 

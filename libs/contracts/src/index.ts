@@ -22,3 +22,4 @@ export * from './activities/validate-activity';
 export * from './activities/activity.patterns';
 export * from './events/activity-events';
 export * from './activities/activity-import';
+export * from './partners/enquiry.dto';

@@ -20,6 +20,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [PartnerError.MemberNotFound]: HttpStatus.NOT_FOUND,
   [PartnerError.MemberInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
   [PartnerError.MemberDuplicate]: HttpStatus.CONFLICT,
+  [PartnerError.EnquiryNotFound]: HttpStatus.NOT_FOUND,
+  [PartnerError.EnquiryTransition]: HttpStatus.CONFLICT,
   [ActivityError.NotFound]: HttpStatus.NOT_FOUND,
   [ActivityError.PartnerUnknown]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ActivityError.OtherFaculty]: HttpStatus.FORBIDDEN,

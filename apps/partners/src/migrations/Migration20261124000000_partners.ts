@@ -75,7 +75,3 @@ export class Migration20261124000000Partners extends Migration {
     for (const statement of outboxTablesSql(s)) this.addSql(statement);
   }
 }
-
-export const PARTNERS_MIGRATIONS = [
-  { name: 'Migration20261124000000Partners', class: Migration20261124000000Partners },
-];

@@ -20,6 +20,8 @@ export const PartnerError = {
   MemberNotFound: 'partners.member_not_found',
   MemberInvalid: 'partners.member_invalid',
   MemberDuplicate: 'partners.member_duplicate',
+  EnquiryNotFound: 'partners.enquiry_not_found',
+  EnquiryTransition: 'partners.enquiry_transition',
 } as const;
 
 export const ActivityError = {

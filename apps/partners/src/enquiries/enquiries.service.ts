@@ -1,0 +1,133 @@
+import {
+  type Actor,
+  CreateEnquiryDto,
+  DomainError,
+  ENQUIRY_TRANSITIONS,
+  hasRole,
+  ListEnquiriesQuery,
+  type Page,
+  pageWindow,
+  PartnerError,
+  TransitionEnquiryDto,
+  validateDto,
+} from '@app/contracts';
+import type { FilterQuery } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Partner } from '../partners/partner.entity';
+import { normalisePartnerName } from '../partners/partner-name';
+import { PartnersService, isUuid } from '../partners/partners.service';
+import { Enquiry } from './enquiry.entity';
+
+const enquiryView = (enquiry: Enquiry) => ({
+  id: enquiry.id,
+  organisationName: enquiry.organisationName,
+  summary: enquiry.summary,
+  faculty: enquiry.faculty,
+  partnerId: enquiry.partnerId ?? null,
+  status: enquiry.status,
+  raisedBy: enquiry.raisedBy,
+  transitions: enquiry.transitions,
+  createdAt: enquiry.createdAt.toISOString(),
+  updatedAt: enquiry.updatedAt.toISOString(),
+  version: enquiry.version,
+});
+type EnquiryView = ReturnType<typeof enquiryView>;
+
+/** The office triages every enquiry; other staff see the enquiries they raised. */
+const triages = (actor: Actor) => hasRole(actor, 'commercialisation', 'admin');
+
+@Injectable()
+export class EnquiriesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly partners: PartnersService,
+  ) {}
+
+  async create(actor: Actor, payload: unknown): Promise<EnquiryView> {
+    const dto = await validateDto(CreateEnquiryDto, payload);
+    if (dto.partnerId) await this.partners.findLive(this.em, dto.partnerId);
+    const enquiry = this.em.create(Enquiry, {
+      ...dto,
+      raisedBy: { userId: actor.sub, name: actor.name ?? null, email: actor.email ?? null },
+    });
+    await this.em.flush();
+    return enquiryView(enquiry);
+  }
+
+  async list(actor: Actor, payload: unknown): Promise<Page<EnquiryView>> {
+    const query = await validateDto(ListEnquiriesQuery, payload);
+    const { page, limit, offset } = pageWindow(query);
+    const where: FilterQuery<Enquiry> = {};
+    if (query.status) where.status = query.status;
+    if (!triages(actor)) where.raisedBy = { userId: actor.sub };
+    const [rows, total] = await this.em.findAndCount(Enquiry, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit,
+      offset,
+    });
+    return { items: rows.map(enquiryView), total, page, limit };
+  }
+
+  async get(actor: Actor, id: string): Promise<EnquiryView> {
+    return enquiryView(await this.find(actor, id));
+  }
+
+  /** Moves an enquiry on; converting it registers a prospect partner, or links the one it names or matches. */
+  async transition(actor: Actor, id: string, payload: unknown): Promise<EnquiryView> {
+    const dto = await validateDto(TransitionEnquiryDto, payload);
+    const enquiry = await this.find(actor, id);
+    if (!ENQUIRY_TRANSITIONS[enquiry.status].includes(dto.to)) {
+      const allowed = ENQUIRY_TRANSITIONS[enquiry.status];
+      throw new DomainError(
+        PartnerError.EnquiryTransition,
+        `An enquiry that is ${enquiry.status} cannot become ${dto.to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ''}`,
+        [
+          {
+            field: 'to',
+            problem: allowed.length ? `must be ${allowed.join(' or ')}` : `${enquiry.status} is final`,
+          },
+        ],
+      );
+    }
+    if (dto.to === 'converted' && !enquiry.partnerId) {
+      enquiry.partnerId = await this.prospectFor(
+        actor,
+        enquiry.organisationName,
+        dto.organisationType ?? 'other',
+      );
+    }
+    enquiry.transitions = [
+      ...enquiry.transitions,
+      {
+        from: enquiry.status,
+        to: dto.to,
+        note: dto.note,
+        by: { userId: actor.sub, name: actor.name ?? null },
+        at: new Date().toISOString(),
+      },
+    ];
+    enquiry.status = dto.to;
+    await this.em.flush();
+    return enquiryView(enquiry);
+  }
+
+  private async prospectFor(actor: Actor, name: string, organisationType: string): Promise<string> {
+    const key = normalisePartnerName(name);
+    const existing = await this.em.findOne(Partner, {
+      archivedAt: null,
+      $or: [{ normalizedName: key }, { normalizedAliases: { $overlap: [key] } }],
+    });
+    if (existing) return existing.id;
+    const created = await this.partners.create(actor, { name, organisationType, status: 'prospect' });
+    return created.id;
+  }
+
+  private async find(actor: Actor, id: string): Promise<Enquiry> {
+    const enquiry = isUuid(id) ? await this.em.findOne(Enquiry, { id }) : null;
+    if (!enquiry || (!triages(actor) && enquiry.raisedBy.userId !== actor.sub)) {
+      throw new DomainError(PartnerError.EnquiryNotFound, `No enquiry with id ${id}`);
+    }
+    return enquiry;
+  }
+}

@@ -1,0 +1,10 @@
+import { Migration20261124000000Partners } from './Migration20261124000000_partners';
+import { Migration20261124120000Enquiries } from './Migration20261124120000_enquiries';
+
+export { PARTNERS_SCHEMA } from './Migration20261124000000_partners';
+
+/** In order. A new migration is added at the end, never edited once released. */
+export const PARTNERS_MIGRATIONS = [
+  { name: 'Migration20261124000000Partners', class: Migration20261124000000Partners },
+  { name: 'Migration20261124120000Enquiries', class: Migration20261124120000Enquiries },
+];
