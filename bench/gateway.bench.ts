@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { ensureDatabase } from '@app/database';
 import autocannon from 'autocannon';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import { checkServers, reportUnreachable } from '../tools/preflight';
+import { start, stop } from './support/processes';
 import { migrateAll } from '../tools/services';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -14,39 +13,12 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECRET = 'benchmark-secret-benchmark-secret';
-const DIST = join(__dirname, '..');
 
 interface Figures {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
-}
-
-function start(main: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(DIST, main)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${main} did not start`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      if (ready.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    child.once('exit', (code) => reject(new Error(`${main} exited with ${code}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 async function load(url: string, token: string): Promise<Figures> {

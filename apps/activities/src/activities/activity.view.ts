@@ -48,6 +48,3 @@ export function activitySnapshot(view: ActivityView): ActivitySnapshotV1 {
     version: view.version,
   };
 }
-
-/** The fields whose before/after the audit keeps in full. */
-export const MONEY_FIELDS = ['valueGbp', 'inKindGbp', 'income'];

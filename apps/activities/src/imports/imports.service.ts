@@ -104,6 +104,8 @@ export class ImportsService {
         current.skipped += valid.length - fresh.length;
         current.errors = [...current.errors, ...problems];
       });
+      // Committed: forget this chunk's entities, or every later flush would scan them again.
+      this.em.clear();
     }
     await this.em.nativeUpdate(
       ActivityImport,

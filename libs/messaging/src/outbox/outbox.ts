@@ -1,6 +1,7 @@
 import type { NewEvent } from '@app/contracts';
 import { currentRequestId } from '@app/observability';
 import type { EntityManager } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import { OutboxEvent } from './outbox-event.entity';
 
 /**
@@ -21,5 +22,25 @@ export class Outbox {
     });
     em.persist(row);
     return row;
+  }
+
+  /** Many events in one multi-row INSERT, in the caller's transaction (bulk paths such as imports). */
+  async recordMany(em: EntityManager, events: NewEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const requestId = currentRequestId() ?? null;
+    const now = new Date();
+    await em.insertMany(
+      OutboxEvent,
+      events.map((event) => ({
+        id: randomUUID(),
+        type: event.type,
+        eventVersion: event.version,
+        source: this.source,
+        aggregateId: event.aggregateId,
+        payload: event.payload,
+        requestId,
+        occurredAt: now,
+      })),
+    );
   }
 }
