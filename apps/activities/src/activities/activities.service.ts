@@ -87,7 +87,7 @@ export class ActivitiesService {
       }),
     );
     const income = activities.flatMap((activity, index) =>
-      (dtos[index]!.income ?? []).map((line) =>
+      (dtos[index].income ?? []).map((line) =>
         Object.assign(new ActivityIncome(), {
           activityId: activity.id,
           academicYear: line.academicYear,
