@@ -1,6 +1,8 @@
-import { IMPORT_COLUMNS } from '@app/contracts';
+import { ACTIVITY_IMPORT_QUEUE, IMPORT_COLUMNS } from '@app/contracts';
 import type { ServiceHost } from '@app/messaging';
 import { signTestToken, waitFor, type TestDatabase } from '@app/testing';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import {
   api,
   startActivities,
@@ -8,6 +10,7 @@ import {
   startPartners,
   testEnvironment,
   type RunningGateway,
+  type StackEnv,
 } from '../support/stack';
 
 function csvOf(rows: Record<string, string>[]): string {
@@ -33,10 +36,12 @@ describe('CSV import of activities', () => {
   let gateway: RunningGateway;
   let officeToken: string;
   let partnerId: string;
+  let env: StackEnv;
 
   beforeAll(async () => {
     const setup = await testEnvironment('imports-e2e');
     db = setup.db;
+    env = setup.env;
     partners = await startPartners(setup.env);
     activities = await startActivities(setup.env);
     gateway = await startGateway(setup.env, { RATE_LIMIT_MAX: '100000' });
@@ -119,6 +124,49 @@ describe('CSV import of activities', () => {
     const second = await finished(again.body.importId as string);
     expect(second).toMatchObject({ status: 'completed', created: 0, skipped: 997 });
     expect((await api(gateway.url, officeToken).get('/activities?limit=1')).body.total).toBe(997);
+  });
+
+  it('resumes an interrupted import where it stopped, without duplicating a row', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => ({
+      partnerId,
+      type: 'consultancy',
+      title: `Resumable ${i}`,
+      faculty: 'ENG',
+      startDate: '2024-09-01',
+      'details.days': '1',
+    }));
+    const accepted = await upload(csvOf(rows));
+    const importId = accepted.body.importId as string;
+    const done = await finished(importId);
+    expect(done).toMatchObject({ created: 1200 });
+
+    // As if the worker had died after committing the first chunk: progress says 500, the job runs again.
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    await client.query(
+      `update activities.activity_import set status = 'running', processed = 500, created = 500, finished_at = null where id = $1`,
+      [importId],
+    );
+    await client.end();
+    const queue = new Queue(ACTIVITY_IMPORT_QUEUE, {
+      connection: { url: env.REDIS_URL },
+      prefix: env.BULLMQ_PREFIX,
+    });
+    await queue.add('import', { importId }, { jobId: `${importId}-retry` });
+    await queue.close();
+
+    const resumed = await waitFor(
+      'the resumed import to finish',
+      async () => {
+        const status = (await api(gateway.url, officeToken).get(`/activities/imports/${importId}`)).body;
+        return status.status === 'completed' && status.finishedAt ? status : undefined;
+      },
+      30_000,
+      200,
+    );
+    expect(resumed).toMatchObject({ processed: 1200, created: 500, skipped: 700 });
+    const resumable = await api(gateway.url, officeToken).get('/activities?academicYear=2024/25&limit=1');
+    expect(resumable.body.total).toBe(1200);
   });
 
   it('refuses a file with unknown columns, an empty file, and the wrong media type, queueing nothing', async () => {
