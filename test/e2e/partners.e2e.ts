@@ -325,6 +325,30 @@ describe('partners through the gateway', () => {
     expect((await faculty.delete(`/partners/${msId}`)).status).toBe(403);
   });
 
+  it('records partner.created, partner.updated, partner.tier_changed and partner.archived in the outbox', async () => {
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const events = await client.query<{
+        type: string;
+        payload: { name?: string; from?: string; to?: string };
+      }>('select type, payload from partners.outbox where aggregate_id = $1 order by position', [msId]);
+      expect(events.rows.map((row) => row.type)).toEqual([
+        'partner.created',
+        'partner.updated',
+        'partner.updated',
+        'partner.tier_changed',
+      ]);
+      expect(events.rows[3]!.payload).toMatchObject({ from: 'corporate', to: 'strategic' });
+      const archived = await client.query(
+        "select count(*)::int as n from partners.outbox where type = 'partner.archived'",
+      );
+      expect(archived.rows[0].n).toBe(1);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('answers 404 for an unknown id, in the error shape', async () => {
     const missing = await office.get('/partners/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
