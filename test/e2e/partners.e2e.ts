@@ -339,7 +339,7 @@ describe('partners through the gateway', () => {
         'partner.updated',
         'partner.tier_changed',
       ]);
-      expect(events.rows[3]!.payload).toMatchObject({ from: 'corporate', to: 'strategic' });
+      expect(events.rows[3].payload).toMatchObject({ from: 'corporate', to: 'strategic' });
       const archived = await client.query(
         "select count(*)::int as n from partners.outbox where type = 'partner.archived'",
       );
