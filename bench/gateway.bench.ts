@@ -1,18 +1,11 @@
 import 'reflect-metadata';
-import { ensureDatabase } from '@app/database';
 import autocannon from 'autocannon';
 import { cpus } from 'node:os';
-import { SignJWT } from 'jose';
-import { Client } from 'pg';
-import { checkServers, reportUnreachable } from '../tools/preflight';
+import { prepareBench } from './support/bench-stack';
 import { start, stop } from './support/processes';
-import { migrateAll } from '../tools/services';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const SECRET = 'benchmark-secret-benchmark-secret';
 
 interface Figures {
   rps: number;
@@ -50,34 +43,8 @@ function print(label: string, figures: Figures): void {
 }
 
 async function main(): Promise<void> {
-  const database = 'ph_bench';
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
-  const problems = await checkServers(databaseUrl, REDIS_URL);
-  if (problems.length) throw new Error(reportUnreachable(problems));
-  const admin = new Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`drop database if exists ${database} with (force)`);
-  await admin.end();
-  await ensureDatabase(databaseUrl);
-  await migrateAll(databaseUrl);
-
-  const token = await new SignJWT({ roles: ['commercialisation'], name: 'Bench' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('bench')
-    .setIssuer('partnership-hub')
-    .setAudience('partnership-hub-api')
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(SECRET));
-  const env = {
-    DATABASE_URL: databaseUrl,
-    REDIS_URL,
-    BULLMQ_PREFIX: `bench-${process.pid}`,
-    JWT_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_MAX: '100000000',
-  };
+  const { token, env: base } = await prepareBench('ph_bench');
+  const env = { ...base, LOG_LEVEL: 'warn' };
 
   console.log(
     `GET /api/v1/partners/:id, ${CONNECTIONS} connections, ${DURATION_S} s each, on ${cpus().length} cores`,

@@ -1,19 +1,12 @@
 import 'reflect-metadata';
-import { ensureDatabase } from '@app/database';
-import { SignJWT } from 'jose';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { checkServers, reportUnreachable } from '../tools/preflight';
-import { migrateAll } from '../tools/services';
+import { prepareBench } from './support/bench-stack';
 import { start, stop } from './support/processes';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const SECRET = 'benchmark-secret-benchmark-secret';
 const PORT = 3996;
 
 const COLUMNS = [
@@ -48,34 +41,8 @@ function generateCsv(partnerIds: string[]): string {
 }
 
 async function main(): Promise<void> {
-  const url = new URL(SERVER);
-  url.pathname = '/ph_bench_import';
-  const databaseUrl = url.toString();
-  const problems = await checkServers(databaseUrl, REDIS_URL);
-  if (problems.length) throw new Error(reportUnreachable(problems));
-  const admin = new Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query('drop database if exists ph_bench_import with (force)');
-  await admin.end();
-  await ensureDatabase(databaseUrl);
-  await migrateAll(databaseUrl);
-
-  const token = await new SignJWT({ roles: ['commercialisation'], name: 'Bench' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('bench')
-    .setIssuer('partnership-hub')
-    .setAudience('partnership-hub-api')
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(SECRET));
-  const env = {
-    DATABASE_URL: databaseUrl,
-    REDIS_URL,
-    BULLMQ_PREFIX: `bench-import-${process.pid}`,
-    JWT_SECRET: SECRET,
-    LOG_LEVEL: 'info',
-    RATE_LIMIT_MAX: '100000000',
-    REQUEST_TIMEOUT_MS: '30000',
-  };
+  const { databaseUrl, token, env: stackEnv } = await prepareBench('ph_bench_import');
+  const env = { ...stackEnv, REQUEST_TIMEOUT_MS: '30000' };
   const ready = /listening on its request stream/;
   const children = [
     await start('apps/partners/src/main.js', env, ready),
