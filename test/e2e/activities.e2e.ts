@@ -269,6 +269,12 @@ describe('activities through the gateway', () => {
     expect((await eng.patch(`/activities/${id}`, { faculty: 'MED', version: 2 })).status).toBe(403);
     const badDetails = await eng.patch(`/activities/${id}`, { details: { hours: 3 }, version: 2 });
     expect(badDetails.body.details).toEqual([{ field: 'details.hours', problem: 'is not an allowed field' }]);
+    const cleared = await eng.patch(`/activities/${id}`, { title: null, startDate: null, version: 2 });
+    expect(cleared.status).toBe(400);
+    expect(cleared.body.details).toEqual([
+      { field: 'title', problem: 'cannot be cleared' },
+      { field: 'startDate', problem: 'cannot be cleared' },
+    ]);
     const history = await eng.get(`/activities/${id}/history`);
     expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['created', 'updated']);
     expect(history.body[1].changes.valueGbp).toEqual({ before: 1000, after: 2500.5 });
@@ -295,6 +301,8 @@ describe('activities through the gateway', () => {
   });
 
   it('lets leadership read all and refuses students and partnership staff', async () => {
+    const admin = api(gateway.url, await signTestToken({ roles: ['admin'] }));
+    expect((await admin.post('/activities', base('consultancy', { faculty: 'MED' }))).status).toBe(201);
     const leadership = api(gateway.url, await signTestToken({ roles: ['leadership'] }));
     expect((await leadership.get('/activities')).status).toBe(200);
     expect((await leadership.post('/activities', base('consultancy'))).status).toBe(403);

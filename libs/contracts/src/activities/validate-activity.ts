@@ -8,6 +8,8 @@ import { CreateActivityDto, UpdateActivityDto } from './activity.dto';
 import { DETAILS_BY_TYPE, DETAILS_REQUIRED } from './activity-details.dto';
 import type { ActivityType } from './activity.enums';
 
+const REQUIRED_FIELDS = ['partnerId', 'type', 'title', 'faculty', 'startDate', 'status'] as const;
+
 /**
  * The activity rules every entry point shares (HTTP body, CSV row, queued job): the shape,
  * `details` validated against its type's fields (paths `details.<key>`), `endDate ≥ startDate`,
@@ -30,6 +32,11 @@ export async function validateActivityChange(
   },
 ): Promise<UpdateActivityDto> {
   const dto = await validateDto(UpdateActivityDto, plain);
+  const cleared = REQUIRED_FIELDS.filter((field) => dto[field] === null);
+  if (cleared.length) {
+    const problems = cleared.map((field) => ({ field, problem: 'cannot be cleared' }));
+    throw new DomainError(CommonError.Validation, summarise(problems), problems);
+  }
   const type = dto.type ?? current.type;
   const details =
     dto.details !== undefined
