@@ -104,6 +104,56 @@ describe('partners: roles refused on every route, and rate limits', () => {
     expect((await office.get('/partners/00000000-0000-4000-8000-00000000ffff/contacts')).status).toBe(404);
   });
 
+  it('treats null as "not given" on create and never lets null reach a required column', async () => {
+    const office = api(gateway.url, await signTestToken({ roles: ['commercialisation'] }));
+    const created = await office.post('/partners', {
+      name: 'Null Ltd',
+      organisationType: 'sme',
+      tier: null,
+      status: null,
+      sicCodes: null,
+      aliases: null,
+      sector: null,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      tier: 'transactional',
+      status: 'active',
+      sicCodes: [],
+      aliases: [],
+    });
+    const cleared = await office.patch(`/partners/${created.body.id}`, { sicCodes: null, version: 1 });
+    expect(cleared.status).toBe(400);
+    const contact = await office.post(`/partners/${partnerId}/contacts`, {
+      name: 'N',
+      primary: null,
+      email: null,
+    });
+    expect(contact.status).toBe(201);
+    expect(contact.body.primary).toBe(false);
+    expect(
+      (
+        await office.patch(`/partners/${partnerId}/contacts/${contact.body.id}`, {
+          primary: null,
+          version: 1,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await office.post(`/partners/${partnerId}/goals`, { title: 'G', status: null })).body.status,
+    ).toBe('planned');
+    expect(
+      (
+        await office.post(`/partners/${partnerId}/agreements`, {
+          type: 'nda',
+          title: 'A',
+          startDate: '2025-01-01',
+          status: null,
+        })
+      ).body.status,
+    ).toBe('draft');
+  });
+
   it('rate-limits a client in the error shape, with the limit from configuration', async () => {
     const limited = await startGateway(
       { ...env, BULLMQ_PREFIX: `${env.BULLMQ_PREFIX}-rate` },

@@ -21,7 +21,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Partner } from '../partners/partner.entity';
 import { dateOrder, fieldRequired } from '../partners/partners.errors';
-import { PartnersService, isUuid } from '../partners/partners.service';
+import { PartnersService, isUuid, withoutNulls } from '../partners/partners.service';
 import { Agreement, Contact, Goal, Membership } from './child.entities';
 import { agreementView, contactView, goalView, memberView } from './child.views';
 
@@ -44,7 +44,7 @@ const SPECS: Record<PartnerChildKind, ChildKindSpec> = {
     update: UpdateContactDto,
     notFound: PartnerError.ContactNotFound,
     label: 'contact',
-    requiredOnPatch: ['name'],
+    requiredOnPatch: ['name', 'primary'],
     dates: ['startDate', 'endDate'],
   },
   goals: {
@@ -97,7 +97,10 @@ export class ChildrenService {
       checkDates(spec, dto);
       if (kind === 'members') await this.checkMember(em, partnerId, dto.memberPartnerId as string);
       if (kind === 'contacts' && dto.primary === true) await this.clearPrimary(em, partnerId);
-      const entity = em.create(spec.entity, { ...toColumns(dto), partnerId } as never) as ChildEntity;
+      const entity = em.create(spec.entity, {
+        ...toColumns(withoutNulls(dto)),
+        partnerId,
+      } as never) as ChildEntity;
       await em.flush();
       return (await this.views(kind, actor, [entity], em))[0];
     });

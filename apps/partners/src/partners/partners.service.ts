@@ -19,7 +19,7 @@ import { normalisePartnerName, partnerSearchText } from './partner-name';
 import { partnerSnapshot, partnerView, type PartnerView } from './partner.view';
 import { duplicatePartner, fieldRequired, partnerNotFound, tierReasonRequired } from './partners.errors';
 
-const REQUIRED_ON_PATCH = ['name', 'organisationType', 'tier', 'status'] as const;
+const REQUIRED_ON_PATCH = ['name', 'organisationType', 'tier', 'status', 'sicCodes'] as const;
 
 @Injectable()
 export class PartnersService {
@@ -35,7 +35,7 @@ export class PartnersService {
       const aliases = dedupe(dto.aliases ?? []);
       await this.assertUnique(em, dto.name, aliases, dto.companyNumber ?? null);
       const partner = em.create(Partner, {
-        ...dto,
+        ...withoutNulls(dto),
         aliases,
         sicCodes: dto.sicCodes ?? [],
         normalizedName: normalisePartnerName(dto.name),
@@ -215,6 +215,13 @@ export class PartnersService {
           : 'aliases';
     throw duplicatePartner(existing.id, existing.name, field);
   }
+}
+
+/** On create, `null` means "not given": defaults apply. */
+export function withoutNulls<T extends object>(dto: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 }
 
 function dedupe(values: string[]): string[] {
