@@ -1,14 +1,6 @@
-import type { ServiceHost } from '@app/messaging';
 import { signTestToken, type TestDatabase } from '@app/testing';
 import { Client } from 'pg';
-import {
-  api,
-  startActivities,
-  startGateway,
-  startPartners,
-  testEnvironment,
-  type RunningGateway,
-} from '../support/stack';
+import { api, type RunningGateway, startStack, type RunningStack } from '../support/stack';
 
 const VALID_DETAILS: Record<string, Record<string, unknown>> = {
   contract_research: { sponsorReference: 'PO-1', fullEconomicCostGbp: 52000 },
@@ -55,9 +47,8 @@ const BAD_DETAILS: Record<string, [Record<string, unknown>, string]> = {
 };
 
 describe('activities through the gateway', () => {
+  let stack: RunningStack;
   let db: TestDatabase;
-  let partners: ServiceHost;
-  let activities: ServiceHost;
   let gateway: RunningGateway;
   let office: ReturnType<typeof api>;
   let eng: ReturnType<typeof api>;
@@ -66,11 +57,8 @@ describe('activities through the gateway', () => {
   let sme: string;
 
   beforeAll(async () => {
-    const setup = await testEnvironment('activities-e2e');
-    db = setup.db;
-    partners = await startPartners(setup.env);
-    activities = await startActivities(setup.env);
-    gateway = await startGateway(setup.env, { RATE_LIMIT_MAX: '100000' });
+    stack = await startStack('activities-e2e', { activities: true, gateway: { RATE_LIMIT_MAX: '100000' } });
+    ({ db, gateway } = stack);
     office = api(gateway.url, await signTestToken({ roles: ['commercialisation'] }));
     eng = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'ENG', sub: 'u-eng' }));
     med = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'MED', sub: 'u-med' }));
@@ -85,10 +73,7 @@ describe('activities through the gateway', () => {
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await activities?.close();
-    await partners?.close();
-    await db?.drop();
+    await stack?.close();
   });
 
   const base = (type: string, extra: Record<string, unknown> = {}) => ({

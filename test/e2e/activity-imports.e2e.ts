@@ -1,17 +1,8 @@
 import { ACTIVITY_IMPORT_QUEUE, IMPORT_COLUMNS } from '@app/contracts';
-import type { ServiceHost } from '@app/messaging';
 import { signTestToken, waitFor, type TestDatabase } from '@app/testing';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import {
-  api,
-  startActivities,
-  startGateway,
-  startPartners,
-  testEnvironment,
-  type RunningGateway,
-  type StackEnv,
-} from '../support/stack';
+import { api, type RunningGateway, type StackEnv, startStack, type RunningStack } from '../support/stack';
 
 function csvOf(rows: Record<string, string>[]): string {
   const columns = [
@@ -30,21 +21,16 @@ function csvOf(rows: Record<string, string>[]): string {
 }
 
 describe('CSV import of activities', () => {
+  let stack: RunningStack;
   let db: TestDatabase;
-  let partners: ServiceHost;
-  let activities: ServiceHost;
   let gateway: RunningGateway;
   let officeToken: string;
   let partnerId: string;
   let env: StackEnv;
 
   beforeAll(async () => {
-    const setup = await testEnvironment('imports-e2e');
-    db = setup.db;
-    env = setup.env;
-    partners = await startPartners(setup.env);
-    activities = await startActivities(setup.env);
-    gateway = await startGateway(setup.env, { RATE_LIMIT_MAX: '100000' });
+    stack = await startStack('imports-e2e', { activities: true, gateway: { RATE_LIMIT_MAX: '100000' } });
+    ({ db, gateway, env } = stack);
     officeToken = await signTestToken({ roles: ['commercialisation'], sub: 'u-office' });
     partnerId = (
       await api(gateway.url, officeToken).post('/partners', {
@@ -55,10 +41,7 @@ describe('CSV import of activities', () => {
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await activities?.close();
-    await partners?.close();
-    await db?.drop();
+    await stack?.close();
   });
 
   async function upload(csv: string, token = officeToken, asMultipart = true) {

@@ -1,20 +1,16 @@
-import type { ServiceHost } from '@app/messaging';
-import { signTestToken, type TestDatabase } from '@app/testing';
-import { api, startGateway, startPartners, testEnvironment, type RunningGateway } from '../support/stack';
+import { signTestToken } from '@app/testing';
+import { api, type RunningGateway, startStack, type RunningStack } from '../support/stack';
 
 describe('partnership enquiries', () => {
-  let db: TestDatabase;
-  let partners: ServiceHost;
+  let stack: RunningStack;
   let gateway: RunningGateway;
   let office: ReturnType<typeof api>;
   let eng: ReturnType<typeof api>;
   let med: ReturnType<typeof api>;
 
   beforeAll(async () => {
-    const setup = await testEnvironment('enquiries-e2e');
-    db = setup.db;
-    partners = await startPartners(setup.env);
-    gateway = await startGateway(setup.env, { RATE_LIMIT_MAX: '100000' });
+    stack = await startStack('enquiries-e2e', { gateway: { RATE_LIMIT_MAX: '100000' } });
+    ({ gateway } = stack);
     office = api(
       gateway.url,
       await signTestToken({ roles: ['commercialisation'], sub: 'u-office', name: 'Office' }),
@@ -24,9 +20,7 @@ describe('partnership enquiries', () => {
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await partners?.close();
-    await db?.drop();
+    await stack?.close();
   });
 
   it('takes an enquiry from faculty staff, triages it and converts it into a prospect partner', async () => {

@@ -1,38 +1,31 @@
 import type { Role } from '@app/contracts';
-import type { ServiceHost } from '@app/messaging';
-import { signTestToken, type TestDatabase } from '@app/testing';
+import { signTestToken } from '@app/testing';
 import {
   api,
   startGateway,
-  startPartners,
-  testEnvironment,
+  startStack,
   type RunningGateway,
+  type RunningStack,
   type StackEnv,
 } from '../support/stack';
 
 /** Every partners route, and the roles that may never use it (403), per PRODUCT.md's role table. */
 describe('partners: roles refused on every route, and rate limits', () => {
-  let db: TestDatabase;
-  let partners: ServiceHost;
+  let stack: RunningStack;
   let gateway: RunningGateway;
   let partnerId: string;
   let env: StackEnv;
   const childId = '00000000-0000-4000-8000-000000000001';
 
   beforeAll(async () => {
-    const setup = await testEnvironment('partners-access');
-    db = setup.db;
-    env = setup.env;
-    partners = await startPartners(setup.env);
-    gateway = await startGateway(setup.env, { RATE_LIMIT_MAX: '100000' });
+    stack = await startStack('partners-access', { gateway: { RATE_LIMIT_MAX: '100000' } });
+    ({ gateway, env } = stack);
     const office = api(gateway.url, await signTestToken({ roles: ['commercialisation'] }));
     partnerId = (await office.post('/partners', { name: 'Dare', organisationType: 'other' })).body.id;
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await partners?.close();
-    await db?.drop();
+    await stack?.close();
   });
 
   const READERS_REFUSED: Role[] = ['partnership_staff', 'student_rep', 'student'];

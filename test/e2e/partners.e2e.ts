@@ -1,19 +1,10 @@
-import type { ServiceHost } from '@app/messaging';
 import { signTestToken, type TestDatabase } from '@app/testing';
 import { Client } from 'pg';
-import {
-  api,
-  startActivities,
-  startGateway,
-  startPartners,
-  testEnvironment,
-  type RunningGateway,
-} from '../support/stack';
+import { api, type RunningGateway, startStack, type RunningStack } from '../support/stack';
 
 describe('partners through the gateway', () => {
+  let stack: RunningStack;
   let db: TestDatabase;
-  let partners: ServiceHost;
-  let activities: ServiceHost;
   let gateway: RunningGateway;
   let office: ReturnType<typeof api>;
   let faculty: ReturnType<typeof api>;
@@ -21,11 +12,8 @@ describe('partners through the gateway', () => {
   let student: ReturnType<typeof api>;
 
   beforeAll(async () => {
-    const setup = await testEnvironment('partners-e2e');
-    db = setup.db;
-    partners = await startPartners(setup.env);
-    activities = await startActivities(setup.env);
-    gateway = await startGateway(setup.env);
+    stack = await startStack('partners-e2e', { activities: true });
+    ({ db, gateway } = stack);
     office = api(gateway.url, await signTestToken({ roles: ['commercialisation'], sub: 'u-office' }));
     faculty = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'ENG', sub: 'u-eng' }));
     leadership = api(gateway.url, await signTestToken({ roles: ['leadership'] }));
@@ -33,10 +21,7 @@ describe('partners through the gateway', () => {
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await partners?.close();
-    await activities?.close();
-    await db?.drop();
+    await stack?.close();
   });
 
   async function countPartners(): Promise<number> {

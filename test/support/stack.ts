@@ -101,3 +101,32 @@ export function api(baseUrl: string, token?: string) {
     delete: (path: string) => request('DELETE', path),
   };
 }
+
+export interface RunningStack {
+  db: TestDatabase;
+  env: StackEnv;
+  gateway: RunningGateway;
+  /** Stops the gateway and the services, then drops the test file's database. */
+  close(): Promise<void>;
+}
+
+/** One test file's whole stack: its database, the services in process, and a listening gateway. */
+export async function startStack(
+  label: string,
+  options: { activities?: boolean; gateway?: Record<string, string> } = {},
+): Promise<RunningStack> {
+  const { env, db } = await testEnvironment(label);
+  const services = [await startPartners(env)];
+  if (options.activities) services.push(await startActivities(env));
+  const gateway = await startGateway(env, options.gateway);
+  return {
+    db,
+    env,
+    gateway,
+    close: async () => {
+      await gateway.close();
+      for (const service of services.reverse()) await service.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { OneOf, OptionalMoney, OptionalOneOf, OptionalText, Text } from '../validation/decorators';
-import type { ActivityType } from './activity.enums';
+import { ACTIVITY_TYPES, type ActivityType } from './activity.enums';
 
 const whole = (min: number, max: number) => [
   IsInt({ message: 'must be a whole number' }),
@@ -117,13 +117,7 @@ export const DETAILS_BY_TYPE: Record<ActivityType, new () => object> = {
 };
 
 /** Types whose details have required keys: an activity of these types must carry `details`. */
-export const DETAILS_REQUIRED: ActivityType[] = [
-  'collaborative_research',
-  'staff_exchange',
-  'networking_promotional',
-  'ktp',
-  'facilities_use',
-  'ip_licensing',
-  'student_engagement',
-  'training_cpd',
-];
+const DETAILS_ALL_OPTIONAL: ActivityType[] = ['contract_research', 'consultancy'];
+export const DETAILS_REQUIRED: ActivityType[] = ACTIVITY_TYPES.filter(
+  (type) => !DETAILS_ALL_OPTIONAL.includes(type),
+);
