@@ -1,5 +1,6 @@
 import { migrateActivities } from '../apps/activities/src/migrate';
 import { migratePartners } from '../apps/partners/src/migrate';
+import { migrateProgrammes } from '../apps/programmes/src/migrate';
 
 /**
  * Every deployable of the stack, in start order. `npm start`, `npm run migrate` and the test
@@ -8,6 +9,7 @@ import { migratePartners } from '../apps/partners/src/migrate';
 export const SERVICES = [
   { name: 'partners', main: 'apps/partners/src/main.js', migrate: migratePartners },
   { name: 'activities', main: 'apps/activities/src/main.js', migrate: migrateActivities },
+  { name: 'programmes', main: 'apps/programmes/src/main.js', migrate: migrateProgrammes },
 ] as const;
 
 export const GATEWAY = { name: 'gateway', main: 'apps/gateway/src/main.js' } as const;

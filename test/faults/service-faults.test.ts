@@ -16,6 +16,7 @@ import {
   startActivitiesProcess,
   startGatewayProcess,
   startPartnersProcess,
+  startProgrammesProcess,
   type NodeProcess,
 } from '../support/processes';
 import { api, testEnvironment } from '../support/stack';
@@ -56,6 +57,7 @@ describe('faults, with the gateway and the service as real processes', () => {
     };
     const partners = await spawnPartners();
     processes.push(await startActivitiesProcess(common));
+    processes.push(await startProgrammesProcess(common));
     const gateway = await startGatewayProcess({ ...common, PORT: String(port), RATE_LIMIT_MAX: '100000' });
     processes.push(gateway);
     return {
@@ -100,7 +102,7 @@ describe('faults, with the gateway and the service as real processes', () => {
     expect(health.body).toEqual({
       status: 'degraded',
       redis: 'up',
-      services: { partners: 'down', activities: 'up' },
+      services: { partners: 'down', activities: 'up', programmes: 'up' },
     });
 
     await s.spawnPartners();
@@ -166,7 +168,7 @@ describe('faults, with the gateway and the service as real processes', () => {
       expect((await s.health.get('/health')).body).toEqual({
         status: 'ok',
         redis: 'up',
-        services: { partners: 'up', activities: 'up' },
+        services: { partners: 'up', activities: 'up', programmes: 'up' },
       });
     } finally {
       await worker.stop();

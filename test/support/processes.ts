@@ -85,3 +85,12 @@ export function startActivitiesProcess(env: Record<string, string>): Promise<Nod
     /listening on its request stream/,
   );
 }
+
+export function startProgrammesProcess(env: Record<string, string>): Promise<NodeProcess> {
+  return NodeProcess.start(
+    'programmes',
+    'apps/programmes/src/main.js',
+    { LOG_LEVEL: 'info', ...env },
+    /listening on its request stream/,
+  );
+}

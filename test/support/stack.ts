@@ -13,6 +13,8 @@ import { ActivitiesAppModule } from '../../apps/activities/src/app.module';
 import { ActivitiesConfig } from '../../apps/activities/src/activities.config';
 import { PartnersAppModule } from '../../apps/partners/src/app.module';
 import { PartnersConfig } from '../../apps/partners/src/partners.config';
+import { ProgrammesAppModule } from '../../apps/programmes/src/app.module';
+import { ProgrammesConfig } from '../../apps/programmes/src/programmes.config';
 import { createGatewayApp } from '../../apps/gateway/src/gateway.app';
 import { GatewayConfig } from '../../apps/gateway/src/gateway.config';
 
@@ -51,6 +53,14 @@ export async function startPartners(env: StackEnv): Promise<ServiceHost> {
 export async function startActivities(env: StackEnv): Promise<ServiceHost> {
   const config = loadConfig(ActivitiesConfig, { ...env, OUTBOX_POLL_MS: '50' });
   return startService('activities', ActivitiesAppModule.register(config), config);
+}
+
+export async function startProgrammes(
+  env: StackEnv,
+  extra: Record<string, string> = {},
+): Promise<ServiceHost> {
+  const config = loadConfig(ProgrammesConfig, { ...env, OUTBOX_POLL_MS: '50', ...extra });
+  return startService('programmes', ProgrammesAppModule.register(config), config);
 }
 
 export interface RunningGateway {
@@ -98,6 +108,7 @@ export function api(baseUrl: string, token?: string) {
     post: (path: string, body?: unknown, headers?: Record<string, string>) =>
       request('POST', path, body ?? {}, headers),
     patch: (path: string, body: unknown) => request('PATCH', path, body),
+    put: (path: string, body: unknown) => request('PUT', path, body),
     delete: (path: string) => request('DELETE', path),
   };
 }
@@ -113,11 +124,19 @@ export interface RunningStack {
 /** One test file's whole stack: its database, the services in process, and a listening gateway. */
 export async function startStack(
   label: string,
-  options: { activities?: boolean; gateway?: Record<string, string> } = {},
+  options: {
+    activities?: boolean;
+    programmes?: boolean | Record<string, string>;
+    gateway?: Record<string, string>;
+  } = {},
 ): Promise<RunningStack> {
   const { env, db } = await testEnvironment(label);
   const services = [await startPartners(env)];
   if (options.activities) services.push(await startActivities(env));
+  if (options.programmes)
+    services.push(
+      await startProgrammes(env, typeof options.programmes === 'object' ? options.programmes : {}),
+    );
   const gateway = await startGateway(env, options.gateway);
   return {
     db,

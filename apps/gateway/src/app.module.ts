@@ -11,6 +11,7 @@ import { HEALTH_REDIS, HealthController } from './health/health.controller';
 import { PartnerChildControllers } from './partners/partner-children.controller';
 import { EnquiriesController } from './partners/enquiries.controller';
 import { PartnersController } from './partners/partners.controller';
+import { ProgrammeControllers } from './programmes';
 import { ServiceClients } from './rpc/service-clients';
 
 export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
@@ -27,6 +28,7 @@ export class GatewayModule {
         ...PartnerChildControllers,
         ActivityImportsController,
         ActivitiesController,
+        ...ProgrammeControllers,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

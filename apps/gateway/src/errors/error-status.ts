@@ -1,4 +1,4 @@
-import { ActivityError, CommonError, type ErrorCode, PartnerError } from '@app/contracts';
+import { ActivityError, CommonError, type ErrorCode, PartnerError, ProgrammeError } from '@app/contracts';
 import { HttpStatus } from '@nestjs/common';
 
 /** The one place where service error codes become HTTP statuses. */
@@ -26,4 +26,16 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ActivityError.PartnerUnknown]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ActivityError.OtherFaculty]: HttpStatus.FORBIDDEN,
   [ActivityError.ExternalRefTaken]: HttpStatus.CONFLICT,
+  [ProgrammeError.NotFound]: HttpStatus.NOT_FOUND,
+  [ProgrammeError.Duplicate]: HttpStatus.CONFLICT,
+  [ProgrammeError.CharterPublished]: HttpStatus.CONFLICT,
+  [ProgrammeError.NoCurrentCharter]: HttpStatus.NOT_FOUND,
+  [ProgrammeError.NotYourGroup]: HttpStatus.FORBIDDEN,
+  [ProgrammeError.MinutesNotWritten]: HttpStatus.CONFLICT,
+  [ProgrammeError.MeetingInFuture]: HttpStatus.CONFLICT,
+  [ProgrammeError.CycleClosed]: HttpStatus.CONFLICT,
+  [ProgrammeError.UnknownCategory]: HttpStatus.BAD_REQUEST,
+  [ProgrammeError.FeedbackClosed]: HttpStatus.CONFLICT,
+  [ProgrammeError.EscalationExhausted]: HttpStatus.CONFLICT,
+  [ProgrammeError.UnknownTeachingGroup]: HttpStatus.BAD_REQUEST,
 };

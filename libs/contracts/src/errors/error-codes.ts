@@ -31,6 +31,24 @@ export const ActivityError = {
   ExternalRefTaken: 'activities.external_ref_taken',
 } as const;
 
+export const ProgrammeError = {
+  NotFound: 'programmes.not_found',
+  Duplicate: 'programmes.duplicate',
+  CharterPublished: 'programmes.charter_published',
+  NoCurrentCharter: 'programmes.no_current_charter',
+  NotYourGroup: 'programmes.not_your_group',
+  MinutesNotWritten: 'programmes.minutes_not_written',
+  MeetingInFuture: 'programmes.meeting_in_future',
+  CycleClosed: 'programmes.cycle_closed',
+  UnknownCategory: 'programmes.unknown_category',
+  FeedbackClosed: 'programmes.feedback_closed',
+  EscalationExhausted: 'programmes.escalation_exhausted',
+  UnknownTeachingGroup: 'programmes.unknown_teaching_group',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 export type ErrorCode =
-  ValueOf<typeof CommonError> | ValueOf<typeof PartnerError> | ValueOf<typeof ActivityError>;
+  | ValueOf<typeof CommonError>
+  | ValueOf<typeof PartnerError>
+  | ValueOf<typeof ActivityError>
+  | ValueOf<typeof ProgrammeError>;

@@ -1,5 +1,6 @@
 import { ActivityEventType } from './activity-events';
 import { PartnerEventType } from './partner-events';
+import { ProgrammeEventType } from './programme-events';
 
 /**
  * One BullMQ queue per consuming service. Renaming a queue strands the jobs already in it:
@@ -12,10 +13,11 @@ export type EventQueueName = (typeof EventQueue)[keyof typeof EventQueue];
 
 const PARTNER_EVENTS = Object.values(PartnerEventType);
 const ACTIVITY_EVENTS = Object.values(ActivityEventType);
+const PROGRAMME_EVENTS = Object.values(ProgrammeEventType);
 
 /** Which event types each consumer receives. The outbox relay routes by this table. */
 export const EVENT_SUBSCRIPTIONS: Record<EventQueueName, readonly string[]> = {
-  [EventQueue.Reporting]: [...PARTNER_EVENTS, ...ACTIVITY_EVENTS],
+  [EventQueue.Reporting]: [...PARTNER_EVENTS, ...ACTIVITY_EVENTS, ...PROGRAMME_EVENTS],
 };
 
 export function queuesFor(type: string, subscriptions: Record<string, readonly string[]>): string[] {

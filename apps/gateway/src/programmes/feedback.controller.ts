@@ -1,0 +1,92 @@
+import {
+  type Actor,
+  CloseFeedbackDto,
+  EscalateFeedbackDto,
+  EVERYONE,
+  FeedbackPattern,
+  FeedbackResponseDto,
+  ListFeedbackQuery,
+  PROGRAMME_WRITERS,
+  STUDENTS,
+  SubmitFeedbackDto,
+  YouSaidWeDidQuery,
+} from '@app/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ServiceClients } from '../rpc/service-clients';
+
+@ApiTags('student partnership')
+@ApiStandardErrors()
+@ApiBearerAuth()
+@Controller('programmes')
+export class FeedbackController {
+  constructor(private readonly services: ServiceClients) {}
+
+  @Post('feedback')
+  @Roles(...STUDENTS)
+  @ApiOperation({
+    summary: 'Give feedback, optionally anonymously',
+    description:
+      "Goes to the course rep first (`level: course_rep`), or to the service's desk when `service` is named (`level: service_desk`). An anonymous author is never shown to anyone, admin included.",
+  })
+  @ApiResponse({
+    status: 201,
+    description: 'The feedback, `status: open`, with its first-response deadline `dueBy`',
+  })
+  submit(@CurrentActor() actor: Actor, @Body() body: SubmitFeedbackDto) {
+    return this.services.call('programmes', FeedbackPattern.Submit, actor, body);
+  }
+
+  @Get('feedback')
+  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @ApiOperation({
+    summary: "Feedback: all of it for partnership staff; a student their own; a rep also their groups'",
+    description: '`overdue=true` lists feedback still waiting for its first response past its deadline.',
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery) {
+    return this.services.call('programmes', FeedbackPattern.List, actor, query);
+  }
+
+  @Get('feedback/:id')
+  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @ApiOperation({ summary: 'One piece of feedback (404 to a student it does not belong to)' })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.services.call('programmes', FeedbackPattern.Get, actor, { feedbackId: id });
+  }
+
+  @Post('feedback/:id/responses')
+  @Roles(...PROGRAMME_WRITERS, 'student_rep')
+  @ApiOperation({ summary: "Respond (partnership staff, or the representative of the feedback's group)" })
+  @ApiResponse({ status: 201, description: 'The feedback, `status: responded`' })
+  respond(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: FeedbackResponseDto) {
+    return this.services.call('programmes', FeedbackPattern.Respond, actor, { feedbackId: id, body });
+  }
+
+  @Post('feedback/:id/escalate')
+  @HttpCode(200)
+  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @ApiOperation({
+    summary: 'Escalate one level with a reason: course_rep → sspf → school_committee',
+    description: "Partnership staff, the group's representative, or the author. Past the last level: 409.",
+  })
+  escalate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EscalateFeedbackDto) {
+    return this.services.call('programmes', FeedbackPattern.Escalate, actor, { feedbackId: id, body });
+  }
+
+  @Post('feedback/:id/close')
+  @HttpCode(200)
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({ summary: 'Close with what was done: it then appears under "you said, we did"' })
+  close(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CloseFeedbackDto) {
+    return this.services.call('programmes', FeedbackPattern.Close, actor, { feedbackId: id, body });
+  }
+
+  @Get('you-said-we-did')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'Closed feedback and what was done about it, by school; never who said it' })
+  youSaidWeDid(@CurrentActor() actor: Actor, @Query() query: YouSaidWeDidQuery) {
+    return this.services.call('programmes', FeedbackPattern.YouSaidWeDid, actor, query);
+  }
+}

@@ -1,0 +1,63 @@
+import {
+  type Actor,
+  CreateInvolvementDto,
+  InvolvementPattern,
+  ListInvolvementsQuery,
+  PROGRAMME_READERS,
+  PROGRAMME_WRITERS,
+  UpdateInvolvementDto,
+} from '@app/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ServiceClients } from '../rpc/service-clients';
+
+@ApiTags('student partnership')
+@ApiStandardErrors()
+@ApiBearerAuth()
+@Controller('programmes/involvements')
+export class InvolvementsController {
+  constructor(private readonly services: ServiceClients) {}
+
+  @Post()
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({
+    summary: 'Record students taking part beyond the forums',
+    description:
+      'Committees, staff and student recruitment, focus groups, internships, consultations on teaching spaces, curriculum reviews, programme meetings, workshops, induction.',
+  })
+  @ApiResponse({ status: 201, description: 'The involvement' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateInvolvementDto) {
+    return this.services.call('programmes', InvolvementPattern.Create, actor, body);
+  }
+
+  @Get()
+  @Roles(...PROGRAMME_READERS)
+  @ApiOperation({ summary: 'Involvements, newest first, by kind, school and date' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery) {
+    return this.services.call('programmes', InvolvementPattern.List, actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...PROGRAMME_READERS)
+  @ApiOperation({ summary: 'One involvement' })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.services.call('programmes', InvolvementPattern.Get, actor, { involvementId: id });
+  }
+
+  @Patch(':id')
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({ summary: 'Change an involvement (send the version you read)' })
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateInvolvementDto) {
+    return this.services.call('programmes', InvolvementPattern.Update, actor, { involvementId: id, body });
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({ summary: 'Remove an involvement recorded by mistake' })
+  async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
+    await this.services.call('programmes', InvolvementPattern.Delete, actor, { involvementId: id });
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  type Actor,
+  AppointRepresentativeDto,
+  CreateTeachingGroupDto,
+  EVERYONE,
+  ListTeachingGroupsQuery,
+  PROGRAMME_READERS,
+  PROGRAMME_WRITERS,
+  RepresentationPattern,
+  RepresentativesQuery,
+  UpdateTeachingGroupDto,
+} from '@app/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ServiceClients } from '../rpc/service-clients';
+
+@ApiTags('student partnership')
+@ApiStandardErrors()
+@ApiBearerAuth()
+@Controller('programmes/teaching-groups')
+export class TeachingGroupsController {
+  constructor(private readonly services: ServiceClients) {}
+
+  @Post()
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({ summary: 'Add a teaching group of a school for an academic year' })
+  @ApiResponse({ status: 201, description: 'The group' })
+  @ApiResponse({ status: 409, description: 'The school already has that code that year (`existingId`)' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTeachingGroupDto) {
+    return this.services.call('programmes', RepresentationPattern.CreateGroup, actor, body);
+  }
+
+  @Get()
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'Teaching groups with their current representative' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListTeachingGroupsQuery) {
+    return this.services.call('programmes', RepresentationPattern.ListGroups, actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'A teaching group, its representative and `representativeHistory`' })
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.services.call('programmes', RepresentationPattern.GetGroup, actor, { groupId: id });
+  }
+
+  @Patch(':id')
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({ summary: 'Rename or recode a group (send the version you read)' })
+  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTeachingGroupDto) {
+    return this.services.call('programmes', RepresentationPattern.UpdateGroup, actor, { groupId: id, body });
+  }
+
+  @Put(':id/representative')
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({
+    summary: "Appoint the group's representative",
+    description:
+      'Exactly one per group: the current representative (if another student) ends their term and stays in `representativeHistory`.',
+  })
+  @ApiResponse({ status: 200, description: 'The group with its new representative' })
+  appoint(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AppointRepresentativeDto) {
+    return this.services.call('programmes', RepresentationPattern.Appoint, actor, { groupId: id, body });
+  }
+
+  @Delete(':id/representative')
+  @HttpCode(204)
+  @Roles(...PROGRAMME_WRITERS)
+  @ApiOperation({ summary: 'End the current term with nobody appointed yet' })
+  async endTerm(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
+    await this.services.call('programmes', RepresentationPattern.EndTerm, actor, { groupId: id });
+  }
+}
+
+@ApiTags('student partnership')
+@ApiStandardErrors()
+@ApiBearerAuth()
+@Controller('programmes/representatives')
+export class RepresentativesController {
+  constructor(private readonly services: ServiceClients) {}
+
+  @Get()
+  @Roles(...EVERYONE)
+  @ApiOperation({
+    summary: 'Current representatives by school and year',
+    description: 'Everyone sees names and groups; partnership staff also see student ids and emails.',
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery) {
+    return this.services.call('programmes', RepresentationPattern.Representatives, actor, query);
+  }
+
+  @Get('coverage')
+  @Roles(...PROGRAMME_READERS)
+  @ApiOperation({ summary: 'Groups with a representative out of all groups, per school and year' })
+  coverage(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery) {
+    return this.services.call('programmes', RepresentationPattern.Coverage, actor, query);
+  }
+}

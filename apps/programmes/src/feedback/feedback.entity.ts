@@ -1,0 +1,52 @@
+import type { FeedbackLevel, FeedbackStatus } from '@app/contracts';
+import { VersionedEntity } from '@app/database';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+
+export type ResponderRole = 'staff' | 'representative';
+
+export interface FeedbackResponse {
+  body: string;
+  by: { name: string | null; role: ResponderRole };
+  at: string;
+}
+
+/** `by.role: 'author'` never names the author. */
+export interface FeedbackEscalation {
+  from: FeedbackLevel;
+  to: FeedbackLevel;
+  reason: string;
+  by: { name: string | null; role: ResponderRole | 'author' };
+  at: string;
+}
+
+@Entity({ tableName: 'feedback' })
+export class Feedback extends VersionedEntity<
+  | 'teachingGroupId'
+  | 'expectation'
+  | 'service'
+  | 'authorId'
+  | 'authorName'
+  | 'firstResponseAt'
+  | 'outcome'
+  | 'closedAt'
+> {
+  @Property({ type: 'text' }) school!: string;
+  @Property({ type: 'uuid', nullable: true }) teachingGroupId?: string | null = null;
+  @Property({ type: 'text' }) subject!: string;
+  @Property({ type: 'text' }) body!: string;
+  @Property({ type: 'text', nullable: true }) expectation?: string | null = null;
+  @Property({ type: 'text', nullable: true }) service?: string | null = null;
+  @Property({ type: 'boolean' }) anonymous!: boolean;
+  @Property({ type: 'text', nullable: true }) authorId?: string | null = null;
+  @Property({ type: 'text', nullable: true }) authorName?: string | null = null;
+  @Property({ type: 'text' }) authorKey!: string;
+  @Property({ type: 'text' }) level!: FeedbackLevel;
+  @Property({ type: 'text' }) status!: FeedbackStatus;
+  @Property({ type: 'date' }) dueBy!: string;
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true }) firstResponseAt?: Date | null =
+    null;
+  @Property({ type: 'json' }) responses!: FeedbackResponse[];
+  @Property({ type: 'json' }) escalations!: FeedbackEscalation[];
+  @Property({ type: 'text', nullable: true }) outcome?: string | null = null;
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true }) closedAt?: Date | null = null;
+}

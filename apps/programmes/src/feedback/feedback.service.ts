@@ -1,0 +1,298 @@
+import {
+  type Actor,
+  CloseFeedbackDto,
+  DomainError,
+  EscalateFeedbackDto,
+  FeedbackResponseDto,
+  ListFeedbackQuery,
+  NEXT_FEEDBACK_LEVEL,
+  type Page,
+  pageWindow,
+  ProgrammeError,
+  ProgrammeEventType,
+  responseDueBy,
+  runsProgrammes,
+  SubmitFeedbackDto,
+  ukDate,
+  validateDto,
+  YouSaidWeDidQuery,
+} from '@app/contracts';
+import { Outbox } from '@app/messaging';
+import type { FilterQuery } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { isUuid, notFound } from '../common/programme-errors';
+import { RepresentationService } from '../representation/representation.service';
+import { TeachingGroup } from '../representation/teaching-group.entity';
+import { Feedback, type ResponderRole } from './feedback.entity';
+import { FeedbackSettings } from './feedback-settings';
+import { feedbackView, type FeedbackView, youSaidWeDidView } from './feedback.view';
+
+/** What the caller may do with feedback beyond reading their own. */
+interface Standing {
+  staff: boolean;
+  authorKey: string;
+  /** Teaching groups the caller currently represents. */
+  groups: Set<string>;
+}
+
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+    private readonly settings: FeedbackSettings,
+    private readonly representation: RepresentationService,
+  ) {}
+
+  /** A student's feedback: to their course rep first, or to a service's desk when it is about a service. */
+  async submit(actor: Actor, payload: unknown): Promise<FeedbackView> {
+    const dto = await validateDto(SubmitFeedbackDto, payload);
+    if (dto.teachingGroupId) await this.assertGroupOfSchool(dto.teachingGroupId, dto.school);
+    const now = new Date();
+    const anonymous = dto.anonymous ?? false;
+    const feedback = this.em.create(Feedback, {
+      school: dto.school,
+      teachingGroupId: dto.teachingGroupId ?? null,
+      subject: dto.subject,
+      body: dto.body,
+      expectation: dto.expectation ?? null,
+      service: dto.service ?? null,
+      anonymous,
+      authorId: anonymous ? null : actor.sub,
+      authorName: anonymous ? null : (actor.name ?? null),
+      authorKey: this.settings.authorKey(actor.sub),
+      level: dto.service ? 'service_desk' : 'course_rep',
+      status: 'open',
+      dueBy: responseDueBy(now, this.settings.workingDays, this.settings.holidays),
+      responses: [],
+      escalations: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.record(this.em, ProgrammeEventType.FeedbackOpened, feedback, now);
+    await this.em.flush();
+    return feedbackView(feedback, true);
+  }
+
+  async list(actor: Actor, payload: unknown): Promise<Page<FeedbackView>> {
+    const query = await validateDto(ListFeedbackQuery, payload);
+    const { page, limit, offset } = pageWindow(query);
+    const standing = await this.standing(actor);
+    const where: FilterQuery<Feedback> = {};
+    if (!standing.staff) {
+      where.$or = [
+        { authorKey: standing.authorKey },
+        ...(standing.groups.size ? [{ teachingGroupId: { $in: [...standing.groups] } }] : []),
+      ];
+    }
+    if (query.school) where.school = query.school;
+    if (query.status) where.status = query.status;
+    if (query.level) where.level = query.level;
+    if (query.overdue === true)
+      Object.assign(where, { firstResponseAt: null, status: { $ne: 'closed' }, dueBy: { $lt: ukDate() } });
+    if (query.overdue === false)
+      where.$and = [
+        { $or: [{ firstResponseAt: { $ne: null } }, { status: 'closed' }, { dueBy: { $gte: ukDate() } }] },
+      ];
+    const [rows, total] = await this.em.findAndCount(Feedback, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit,
+      offset,
+    });
+    return {
+      items: rows.map((row) => feedbackView(row, row.authorKey === standing.authorKey)),
+      total,
+      page,
+      limit,
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<FeedbackView> {
+    const standing = await this.standing(actor);
+    const feedback = await this.findVisible(this.em, standing, id);
+    return feedbackView(feedback, feedback.authorKey === standing.authorKey);
+  }
+
+  /** Partnership staff, or the representative of the feedback's teaching group. */
+  async respond(actor: Actor, id: string, payload: unknown): Promise<FeedbackView> {
+    const dto = await validateDto(FeedbackResponseDto, payload);
+    return this.change(actor, id, (feedback, standing, now) => {
+      const role = this.responderRole(feedback, standing);
+      const first = !feedback.firstResponseAt;
+      feedback.responses = [
+        ...feedback.responses,
+        { body: dto.body, by: { name: actor.name ?? null, role }, at: now.toISOString() },
+      ];
+      feedback.firstResponseAt ??= now;
+      feedback.status = 'responded';
+      return { type: ProgrammeEventType.FeedbackResponded, extra: { firstResponse: first } };
+    });
+  }
+
+  /** Partnership staff, the group's representative, or the author: one level up, with a reason. */
+  async escalate(actor: Actor, id: string, payload: unknown): Promise<FeedbackView> {
+    const dto = await validateDto(EscalateFeedbackDto, payload);
+    return this.change(actor, id, (feedback, standing, now) => {
+      const author = feedback.authorKey === standing.authorKey;
+      const role =
+        standing.staff || standing.groups.has(feedback.teachingGroupId ?? '')
+          ? this.responderRole(feedback, standing)
+          : null;
+      if (!role && !author) throw notYours('escalate');
+      const next = NEXT_FEEDBACK_LEVEL[feedback.level];
+      if (!next) {
+        throw new DomainError(
+          ProgrammeError.EscalationExhausted,
+          `This feedback is already with the ${feedback.level.replace('_', ' ')}: it cannot be escalated further`,
+        );
+      }
+      const from = feedback.level;
+      feedback.escalations = [
+        ...feedback.escalations,
+        {
+          from,
+          to: next,
+          reason: dto.reason,
+          by: role ? { name: actor.name ?? null, role } : { name: null, role: 'author' },
+          at: now.toISOString(),
+        },
+      ];
+      feedback.level = next;
+      feedback.status = 'escalated';
+      return { type: ProgrammeEventType.FeedbackEscalated, extra: { fromLevel: from } };
+    });
+  }
+
+  /** Partnership staff close it with what was done; it then appears under "you said, we did". */
+  async close(actor: Actor, id: string, payload: unknown): Promise<FeedbackView> {
+    const dto = await validateDto(CloseFeedbackDto, payload);
+    return this.change(actor, id, (feedback, standing, now) => {
+      if (!standing.staff) throw notYours('close');
+      feedback.outcome = dto.outcome;
+      feedback.closedAt = now;
+      feedback.status = 'closed';
+      return { type: ProgrammeEventType.FeedbackClosed, extra: {} };
+    });
+  }
+
+  async youSaidWeDid(payload: unknown) {
+    const query = await validateDto(YouSaidWeDidQuery, payload);
+    const { page, limit, offset } = pageWindow(query);
+    const where: FilterQuery<Feedback> = { status: 'closed', outcome: { $ne: null } };
+    if (query.school) where.school = query.school;
+    const [rows, total] = await this.em.findAndCount(Feedback, where, {
+      orderBy: { closedAt: 'desc', id: 'asc' },
+      limit,
+      offset,
+    });
+    return { items: rows.map(youSaidWeDidView), total, page, limit };
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    apply: (
+      feedback: Feedback,
+      standing: Standing,
+      now: Date,
+    ) => { type: string; extra: Record<string, unknown> },
+  ): Promise<FeedbackView> {
+    const standing = await this.standing(actor);
+    return this.em.transactional(async (em) => {
+      const feedback = await this.findVisible(em, standing, id);
+      if (feedback.status === 'closed') {
+        throw new DomainError(
+          ProgrammeError.FeedbackClosed,
+          'This feedback is closed: it can no longer change',
+        );
+      }
+      const now = new Date();
+      const { type, extra } = apply(feedback, standing, now);
+      this.record(em, type, feedback, now, extra);
+      await em.flush();
+      return feedbackView(feedback, feedback.authorKey === standing.authorKey);
+    });
+  }
+
+  private responderRole(feedback: Feedback, standing: Standing): ResponderRole {
+    if (standing.staff) return 'staff';
+    if (feedback.teachingGroupId && standing.groups.has(feedback.teachingGroupId)) return 'representative';
+    throw notYours('respond to');
+  }
+
+  /** Never with the author: reporting needs timings and levels only. */
+  private record(
+    em: EntityManager,
+    type: string,
+    feedback: Feedback,
+    at: Date,
+    extra: Record<string, unknown> = {},
+  ) {
+    this.outbox.record(em, {
+      type,
+      version: 1,
+      aggregateId: feedback.id,
+      payload: {
+        id: feedback.id,
+        school: feedback.school,
+        level: feedback.level,
+        openedAt: feedback.createdAt.toISOString(),
+        dueBy: feedback.dueBy,
+        at: at.toISOString(),
+        ...extra,
+      },
+    });
+  }
+
+  private async standing(actor: Actor): Promise<Standing> {
+    const staff = runsProgrammes(actor);
+    const groups =
+      !staff && actor.roles.includes('student_rep')
+        ? await this.representation.groupsRepresentedBy(this.em, actor.sub)
+        : [];
+    return {
+      staff,
+      authorKey: this.settings.authorKey(actor.sub),
+      groups: new Set(groups.map((group) => group.id)),
+    };
+  }
+
+  /** A student sees their own feedback; a representative also their groups'; anything else is 404. */
+  private async findVisible(em: EntityManager, standing: Standing, id: string): Promise<Feedback> {
+    const feedback = isUuid(id) ? await em.findOne(Feedback, { id }) : null;
+    const visible =
+      feedback &&
+      (standing.staff ||
+        feedback.authorKey === standing.authorKey ||
+        (feedback.teachingGroupId !== null &&
+          feedback.teachingGroupId !== undefined &&
+          standing.groups.has(feedback.teachingGroupId)));
+    if (!visible) throw notFound('feedback', id);
+    return feedback;
+  }
+
+  private async assertGroupOfSchool(teachingGroupId: string, school: string): Promise<void> {
+    const group = await this.em.findOne(TeachingGroup, { id: teachingGroupId });
+    if (!group || group.school !== school) {
+      throw new DomainError(
+        ProgrammeError.UnknownTeachingGroup,
+        group
+          ? `That teaching group belongs to ${group.school}, not ${school}`
+          : 'No teaching group with that id',
+        [
+          {
+            field: 'teachingGroupId',
+            problem: group ? `must be a teaching group of ${school}` : 'names no teaching group',
+          },
+        ],
+      );
+    }
+  }
+}
+
+const notYours = (what: string) =>
+  new DomainError(
+    ProgrammeError.NotYourGroup,
+    `Only partnership staff${what === 'close' ? '' : " and the feedback's course representative"} can ${what} this feedback${what === 'escalate' ? ' (or its author)' : ''}`,
+  );

@@ -1,0 +1,49 @@
+import { ukDate } from '@app/contracts';
+import type { Feedback } from './feedback.entity';
+
+export const isOverdue = (feedback: Feedback, today = ukDate()) =>
+  !feedback.firstResponseAt && feedback.status !== 'closed' && feedback.dueBy < today;
+
+/**
+ * What anyone is shown of a piece of feedback. An anonymous author is never named: the row holds
+ * no id or name for them, and `mine` tells only the author that it is theirs.
+ */
+export function feedbackView(feedback: Feedback, mine: boolean) {
+  return {
+    id: feedback.id,
+    school: feedback.school,
+    teachingGroupId: feedback.teachingGroupId ?? null,
+    subject: feedback.subject,
+    body: feedback.body,
+    expectation: feedback.expectation ?? null,
+    service: feedback.service ?? null,
+    anonymous: feedback.anonymous,
+    author: feedback.anonymous || !feedback.authorName ? null : { name: feedback.authorName },
+    mine,
+    level: feedback.level,
+    status: feedback.status,
+    dueBy: feedback.dueBy,
+    overdue: isOverdue(feedback),
+    firstResponseAt: feedback.firstResponseAt?.toISOString() ?? null,
+    responses: feedback.responses,
+    escalations: feedback.escalations,
+    outcome: feedback.outcome ?? null,
+    closedAt: feedback.closedAt?.toISOString() ?? null,
+    createdAt: feedback.createdAt.toISOString(),
+    updatedAt: feedback.updatedAt.toISOString(),
+    version: feedback.version,
+  };
+}
+export type FeedbackView = ReturnType<typeof feedbackView>;
+
+/** Public: what students said and what was done, with nothing that could identify who said it. */
+export const youSaidWeDidView = (feedback: Feedback) => ({
+  id: feedback.id,
+  school: feedback.school,
+  youSaid: feedback.subject,
+  expectation: feedback.expectation ?? null,
+  service: feedback.service ?? null,
+  weDid: feedback.outcome,
+  level: feedback.level,
+  closedAt: feedback.closedAt?.toISOString() ?? null,
+});

@@ -1,0 +1,28 @@
+import type { PersonRole } from '@app/contracts';
+import { VersionedEntity } from '@app/database';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+
+@Entity({ tableName: 'forum' })
+export class Forum extends VersionedEntity {
+  @Property({ type: 'text' }) school!: string;
+  @Property({ type: 'text' }) name!: string;
+}
+
+export interface AgendaItem {
+  text: string;
+  addedBy: { name: string | null; role: 'staff' | 'representative' };
+}
+
+@Entity({ tableName: 'meeting' })
+export class Meeting extends VersionedEntity<'minutes' | 'minutesWrittenAt' | 'minutesPublishedAt'> {
+  @Property({ type: 'uuid' }) forumId!: string;
+  @Property({ type: 'text' }) school!: string;
+  @Property({ type: 'date' }) date!: string;
+  @Property({ type: 'json' }) agenda!: AgendaItem[];
+  @Property({ type: 'json' }) attendees!: { name: string; role: PersonRole }[];
+  @Property({ type: 'text', nullable: true }) minutes?: string | null = null;
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true }) minutesWrittenAt?: Date | null =
+    null;
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  minutesPublishedAt?: Date | null = null;
+}

@@ -1,0 +1,8 @@
+import { Migration20261124200000Programmes } from './Migration20261124200000_programmes';
+
+export { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
+
+/** In order. A new migration is added at the end, never edited once released. */
+export const PROGRAMMES_MIGRATIONS = [
+  { name: 'Migration20261124200000Programmes', class: Migration20261124200000Programmes },
+];
