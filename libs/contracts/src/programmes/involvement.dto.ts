@@ -23,7 +23,7 @@ export class CreateInvolvementDto {
   @Text(300, 'e.g. Senate, lecturer in robotics interview panel, NSS focus group') title!: string;
   @SchoolCode(false) school?: string | null;
   @DateOnly() date!: string;
-  @NestedList(() => InvolvedStudentDto, 200, true, 'At least one student') students!: InvolvedStudentDto[];
+  @NestedList(() => InvolvedStudentDto, 200, true, 'At least one student', 1) students!: InvolvedStudentDto[];
   @OptionalTextList(100, 200, 'Staff names') staff?: string[];
   @OptionalText(5000, 'What came of it') outcome?: string | null;
 }

@@ -55,15 +55,17 @@ export function NestedList(
   maxItems: number,
   required: boolean,
   description?: string,
+  minItems = 0,
 ) {
   return applyDecorators(
     required ? IsDefined({ message: 'is required' }) : IsOptional(),
     IsArray({ message: 'must be a list' }),
+    ArrayMinSize(minItems, { message: `must hold at least ${minItems} item${minItems === 1 ? '' : 's'}` }),
     ArrayMaxSize(maxItems, { message: `must hold at most ${maxItems} items` }),
     ValidateNested({ each: true }),
     Type(cls),
     required
-      ? ApiProperty({ type: () => [cls()], maxItems, description })
+      ? ApiProperty({ type: () => [cls()], minItems, maxItems, description })
       : ApiPropertyOptional({ type: () => [cls()], maxItems, description }),
   );
 }
