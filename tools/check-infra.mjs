@@ -8,10 +8,41 @@ import { parseAllDocuments } from 'yaml';
 
 let failures = 0;
 let checked = 0;
-for (const file of readdirSync('k8s').filter((name) => name.endsWith('.yaml'))) {
-  for (const document of parseAllDocuments(readFileSync(join('k8s', file), 'utf8'))) {
-    const manifest = document.toJSON();
-    if (!manifest) continue;
+const fail = (message) => {
+  failures++;
+  console.error(`✗ ${message}`);
+};
+const manifests = readdirSync('k8s')
+  .filter((name) => name.endsWith('.yaml'))
+  .flatMap((file) =>
+    parseAllDocuments(readFileSync(join('k8s', file), 'utf8'))
+      .map((document) => ({ file, manifest: document.toJSON() }))
+      .filter(({ manifest }) => manifest),
+  );
+const namespace = manifests.find(({ manifest }) => manifest.kind === 'Namespace')?.manifest.metadata.name;
+const named = (kind) =>
+  new Set(
+    manifests.filter(({ manifest }) => manifest.kind === kind).map(({ manifest }) => manifest.metadata.name),
+  );
+const [configMaps, secrets, deployments] = [named('ConfigMap'), named('Secret'), named('Deployment')];
+for (const { file, manifest } of manifests) {
+  const where = `${file}: ${manifest.kind}/${manifest.metadata?.name}`;
+  if (manifest.kind !== 'Namespace' && manifest.metadata?.namespace !== namespace)
+    fail(`${where}: namespace ${manifest.metadata?.namespace} is not the stack's namespace ${namespace}`);
+  const containers = manifest.spec?.template?.spec?.containers ?? [];
+  for (const ref of containers.flatMap((container) => container.envFrom ?? [])) {
+    if (ref.configMapRef && !configMaps.has(ref.configMapRef.name))
+      fail(`${where}: no ConfigMap ${ref.configMapRef.name}`);
+    if (ref.secretRef && !secrets.has(ref.secretRef.name)) fail(`${where}: no Secret ${ref.secretRef.name}`);
+  }
+}
+const composeFile = parseAllDocuments(readFileSync('docker/compose.yaml', 'utf8'))[0].toJSON();
+for (const app of readdirSync('apps')) {
+  if (!deployments.has(app)) fail(`k8s: apps/${app} has no Deployment`);
+  if (!composeFile.services?.[app]) fail(`docker/compose.yaml: apps/${app} has no service`);
+}
+for (const { file, manifest } of manifests) {
+  {
     const where = `${file}: ${manifest.kind}/${manifest.metadata?.name}`;
     try {
       const path = manifest.apiVersion.includes('/') ? manifest.apiVersion : `v1`;

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { BaseConfig, loadConfig } from '@app/config';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { demoDataWanted, devToken } from './demo/dev-token';
+import { seedDemo } from './demo/seed-demo';
 import { migrate } from './migrate';
 import { GATEWAY, SERVICES } from './services';
 
@@ -55,6 +57,28 @@ Partnership Hub is starting on http://localhost:${port}
 Ctrl-C stops every process.`);
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
+  if (demoDataWanted()) await loadDemoData(`http://127.0.0.1:${port}/api/v1`);
+}
+
+/** Once the stack answers, the demo charters and projects (DEMO_DATA=false turns this off). */
+async function loadDemoData(apiUrl: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    const healthy = await fetch(`${apiUrl}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) {
+      try {
+        const loaded = await seedDemo(apiUrl, await devToken(['partnership_staff']));
+        if (loaded.length) console.log(`Demo data loaded: ${loaded.join('; ')}`);
+      } catch (error) {
+        console.error('Demo data not loaded:', error instanceof Error ? error.message : error);
+      }
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.error('Demo data not loaded: the gateway did not become healthy within a minute');
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { ukDate } from '@app/contracts';
 import { signTestToken } from '@app/testing';
 import { Client } from 'pg';
+import { seedDemo } from '../../tools/demo/seed-demo';
 import { api, type RunningStack, startStack } from '../support/stack';
 
 type Api = ReturnType<typeof api>;
@@ -511,3 +512,39 @@ function pick(charter: Record<string, unknown>) {
   const { id: _i, status: _s, publishedAt: _p, createdAt: _c, updatedAt: _u, version: _v, ...rest } = charter;
   return rest;
 }
+
+describe('demo data', () => {
+  let stack: RunningStack;
+
+  beforeAll(async () => {
+    stack = await startStack('programmes-demo', { programmes: true, gateway: { RATE_LIMIT_MAX: '100000' } });
+  });
+  afterAll(() => stack?.close());
+
+  it('loads both source documents as published charters through the API, once', async () => {
+    const token = await signTestToken({ roles: ['partnership_staff'] });
+    const loaded = await seedDemo(stack.gateway.url, token);
+    expect(loaded).toEqual([
+      'charter: Student Partnership Agreement',
+      'charter: The Leeds Partnership',
+      'project: Mental health and wellbeing',
+      'project: Student voice review',
+      'project: Employability skills',
+    ]);
+    expect(await seedDemo(stack.gateway.url, token)).toEqual([]);
+    const student = api(stack.gateway.url, await signTestToken({ roles: ['student'], school: 'LAW' }));
+    const current = await student.get('/programmes/charters/current');
+    expect(current.body).toMatchObject({
+      title: 'The Leeds Partnership',
+      status: 'published',
+      commitments: expect.arrayContaining(['help each other to reflect, develop and improve']),
+    });
+    expect(current.body.expectations).toHaveLength(12);
+    const all = await student.get('/programmes/charters');
+    expect(all.body.items.map((c: { title: string }) => c.title)).toEqual([
+      'The Leeds Partnership',
+      'Student Partnership Agreement',
+    ]);
+    expect(all.body.items[1].values).toHaveLength(5);
+  });
+});
