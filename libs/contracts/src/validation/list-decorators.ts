@@ -78,8 +78,8 @@ export function AcademicYearField(required = true) {
     required ? IsDefined({ message: 'is required' }) : IsOptional(),
     Matches(ACADEMIC_YEAR, { message: 'must be an academic year written like 2025/26' }),
     required
-      ? ApiProperty({ example: '2025/26', description: '1 August – 31 July' })
-      : ApiPropertyOptional({ example: '2025/26' }),
+      ? ApiProperty({ type: 'string', example: '2025/26', description: '1 August – 31 July' })
+      : ApiPropertyOptional({ type: 'string', example: '2025/26' }),
   );
 }
 
@@ -87,6 +87,8 @@ export function SchoolCode(required = true) {
   return applyDecorators(
     required ? IsDefined({ message: 'is required' }) : IsOptional(),
     Matches(SCHOOL, { message: 'must be a school code such as ENG-MECH' }),
-    required ? ApiProperty({ example: 'ENG-MECH' }) : ApiPropertyOptional({ example: 'ENG-MECH' }),
+    required
+      ? ApiProperty({ type: 'string', example: 'ENG-MECH' })
+      : ApiPropertyOptional({ type: 'string', example: 'ENG-MECH' }),
   );
 }
