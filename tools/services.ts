@@ -1,6 +1,7 @@
 import { migrateActivities } from '../apps/activities/src/migrate';
 import { migratePartners } from '../apps/partners/src/migrate';
 import { migrateProgrammes } from '../apps/programmes/src/migrate';
+import { migrateReporting } from '../apps/reporting/src/migrate';
 
 /**
  * Every deployable of the stack, in start order. `npm start`, `npm run migrate` and the test
@@ -10,6 +11,7 @@ export const SERVICES = [
   { name: 'partners', main: 'apps/partners/src/main.js', migrate: migratePartners },
   { name: 'activities', main: 'apps/activities/src/main.js', migrate: migrateActivities },
   { name: 'programmes', main: 'apps/programmes/src/main.js', migrate: migrateProgrammes },
+  { name: 'reporting', main: 'apps/reporting/src/main.js', migrate: migrateReporting },
 ] as const;
 
 export const GATEWAY = { name: 'gateway', main: 'apps/gateway/src/main.js' } as const;

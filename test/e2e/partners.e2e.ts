@@ -12,7 +12,7 @@ describe('partners through the gateway', () => {
   let student: ReturnType<typeof api>;
 
   beforeAll(async () => {
-    stack = await startStack('partners-e2e', { activities: true, programmes: true });
+    stack = await startStack('partners-e2e', { activities: true, programmes: true, reporting: true });
     ({ db, gateway } = stack);
     office = api(gateway.url, await signTestToken({ roles: ['commercialisation'], sub: 'u-office' }));
     faculty = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'ENG', sub: 'u-eng' }));
@@ -356,7 +356,7 @@ describe('partners through the gateway', () => {
     expect(health.body).toEqual({
       status: 'ok',
       redis: 'up',
-      services: { partners: 'up', activities: 'up', programmes: 'up' },
+      services: { partners: 'up', activities: 'up', programmes: 'up', reporting: 'up' },
     });
   });
 });

@@ -94,3 +94,12 @@ export function startProgrammesProcess(env: Record<string, string>): Promise<Nod
     /listening on its request stream/,
   );
 }
+
+export function startReportingProcess(env: Record<string, string>): Promise<NodeProcess> {
+  return NodeProcess.start(
+    'reporting',
+    'apps/reporting/src/main.js',
+    { LOG_LEVEL: 'info', ...env },
+    /listening on its request stream/,
+  );
+}

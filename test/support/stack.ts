@@ -15,6 +15,8 @@ import { PartnersAppModule } from '../../apps/partners/src/app.module';
 import { PartnersConfig } from '../../apps/partners/src/partners.config';
 import { ProgrammesAppModule } from '../../apps/programmes/src/app.module';
 import { ProgrammesConfig } from '../../apps/programmes/src/programmes.config';
+import { ReportingAppModule } from '../../apps/reporting/src/app.module';
+import { ReportingConfig } from '../../apps/reporting/src/reporting.config';
 import { createGatewayApp } from '../../apps/gateway/src/gateway.app';
 import { GatewayConfig } from '../../apps/gateway/src/gateway.config';
 
@@ -61,6 +63,11 @@ export async function startProgrammes(
 ): Promise<ServiceHost> {
   const config = loadConfig(ProgrammesConfig, { ...env, OUTBOX_POLL_MS: '50', ...extra });
   return startService('programmes', ProgrammesAppModule.register(config), config);
+}
+
+export async function startReporting(env: StackEnv): Promise<ServiceHost> {
+  const config = loadConfig(ReportingConfig, { ...env, OUTBOX_POLL_MS: '50' });
+  return startService('reporting', ReportingAppModule.register(config), config);
 }
 
 export interface RunningGateway {
@@ -127,6 +134,7 @@ export async function startStack(
   options: {
     activities?: boolean;
     programmes?: boolean | Record<string, string>;
+    reporting?: boolean;
     gateway?: Record<string, string>;
   } = {},
 ): Promise<RunningStack> {
@@ -137,6 +145,7 @@ export async function startStack(
     services.push(
       await startProgrammes(env, typeof options.programmes === 'object' ? options.programmes : {}),
     );
+  if (options.reporting) services.push(await startReporting(env));
   const gateway = await startGateway(env, options.gateway);
   return {
     db,

@@ -12,6 +12,7 @@ import { PartnerChildControllers } from './partners/partner-children.controller'
 import { EnquiriesController } from './partners/enquiries.controller';
 import { PartnersController } from './partners/partners.controller';
 import { ProgrammeControllers } from './programmes';
+import { ReportsController } from './reports/reports.controller';
 import { ServiceClients } from './rpc/service-clients';
 
 export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
@@ -29,6 +30,7 @@ export class GatewayModule {
         ActivityImportsController,
         ActivitiesController,
         ...ProgrammeControllers,
+        ReportsController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

@@ -37,3 +37,4 @@ export * from './programmes/award.dto';
 export * from './programmes/feedback.dto';
 export * from './programmes/working-days';
 export * from './events/programme-events';
+export * from './reporting/report.dto';

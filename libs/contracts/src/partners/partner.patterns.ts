@@ -34,7 +34,7 @@ export interface ListPayload<Q> {
   query: Q;
 }
 
-export const SERVICE_NAMES = ['partners', 'activities', 'programmes'] as const;
+export const SERVICE_NAMES = ['partners', 'activities', 'programmes', 'reporting'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export const HealthPattern = { Ping: 'health.ping' } as const;
