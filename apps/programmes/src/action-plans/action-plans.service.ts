@@ -9,11 +9,18 @@ import {
   validateDto,
 } from '@app/contracts';
 import { assertVersion } from '@app/database';
-import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { changesOf, duplicate, isUuid, notFound, refuseCleared } from '../common/programme-errors';
+import {
+  changesOf,
+  duplicate,
+  flushOrDuplicate,
+  isUuid,
+  notFound,
+  refuseCleared,
+} from '../common/programme-errors';
 import { type ActionItem, ActionPlan } from './action-plan.entity';
 
 const planView = (plan: ActionPlan) => ({
@@ -55,15 +62,11 @@ export class ActionPlansService {
     });
     if (existing) throw planExists(existing.id);
     const plan = this.em.create(ActionPlan, { ...dto, items: dto.items.map(newItem) });
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const winner = await this.em
-        .fork()
-        .findOne(ActionPlan, { school: dto.school, academicYear: dto.academicYear });
-      throw planExists(winner?.id ?? '');
-    }
+    await flushOrDuplicate(this.em, async (fresh) =>
+      planExists(
+        (await fresh.findOne(ActionPlan, { school: dto.school, academicYear: dto.academicYear }))?.id ?? '',
+      ),
+    );
     return planView(plan);
   }
 

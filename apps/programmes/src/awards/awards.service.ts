@@ -13,11 +13,11 @@ import {
   ukDate,
   validateDto,
 } from '@app/contracts';
-import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Outbox } from '@app/messaging';
-import { duplicate, isUuid, notFound } from '../common/programme-errors';
+import { duplicate, flushOrDuplicate, isUuid, notFound } from '../common/programme-errors';
 import { AwardCycle, Nomination } from './award.entities';
 
 /** Open until the end of `closesOn`, UK time. */
@@ -60,12 +60,9 @@ export class AwardsService {
     const existing = await this.em.findOne(AwardCycle, { year: dto.year });
     if (existing) throw cycleExists(existing.id);
     const cycle = this.em.create(AwardCycle, { ...dto, categories: [...new Set(dto.categories)] });
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      throw cycleExists((await this.em.fork().findOne(AwardCycle, { year: dto.year }))?.id ?? '');
-    }
+    await flushOrDuplicate(this.em, async (fresh) =>
+      cycleExists((await fresh.findOne(AwardCycle, { year: dto.year }))?.id ?? ''),
+    );
     return cycleView(cycle);
   }
 

@@ -1,4 +1,6 @@
 import { CommonError, DomainError, ProgrammeError } from '@app/contracts';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -31,4 +33,20 @@ export function changesOf<T extends { version: number }>(dto: T): Omit<T, 'versi
     T,
     'version'
   >;
+}
+
+/**
+ * Flushes; when a unique constraint refuses the write (someone else won a race the pre-check
+ * could not see), answers with the duplicate error `explain` builds from the row that won.
+ */
+export async function flushOrDuplicate(
+  em: EntityManager,
+  explain: (fresh: EntityManager) => Promise<DomainError>,
+) {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    throw await explain(em.fork());
+  }
 }

@@ -20,10 +20,17 @@ import {
 } from '@app/contracts';
 import { assertVersion } from '@app/database';
 import { Outbox } from '@app/messaging';
-import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { changesOf, duplicate, isUuid, notFound, refuseCleared } from '../common/programme-errors';
+import {
+  changesOf,
+  duplicate,
+  flushOrDuplicate,
+  isUuid,
+  notFound,
+  refuseCleared,
+} from '../common/programme-errors';
 import { RepresentationService } from '../representation/representation.service';
 import { type AgendaItem, Forum, Meeting } from './forum.entity';
 
@@ -250,13 +257,9 @@ export class ForumsService {
   }
 
   private async flushUnique(school: string, name: string): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const existing = await this.em.fork().findOne(Forum, { school, name });
-      throw nameTaken(existing?.id ?? '');
-    }
+    await flushOrDuplicate(this.em, async (fresh) =>
+      nameTaken((await fresh.findOne(Forum, { school, name }))?.id ?? ''),
+    );
   }
 }
 

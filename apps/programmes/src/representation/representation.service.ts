@@ -13,11 +13,18 @@ import {
 } from '@app/contracts';
 import { assertVersion } from '@app/database';
 import { Outbox } from '@app/messaging';
-import { type FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { actorRef } from '../common/actor-ref';
-import { changesOf, duplicate, isUuid, notFound, refuseCleared } from '../common/programme-errors';
+import {
+  changesOf,
+  duplicate,
+  flushOrDuplicate,
+  isUuid,
+  notFound,
+  refuseCleared,
+} from '../common/programme-errors';
 import { PROGRAMMES_SCHEMA } from '../migrations';
 import { RepresentativeTerm, TeachingGroup } from './teaching-group.entity';
 
@@ -281,13 +288,9 @@ export class RepresentationService {
   }
 
   private async flushUnique(school: string, code: string, academicYear: string): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const existing = await this.em.fork().findOne(TeachingGroup, { school, code, academicYear });
-      throw codeTaken(existing?.id ?? '');
-    }
+    await flushOrDuplicate(this.em, async (fresh) =>
+      codeTaken((await fresh.findOne(TeachingGroup, { school, code, academicYear }))?.id ?? ''),
+    );
   }
 }
 
