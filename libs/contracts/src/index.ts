@@ -38,3 +38,4 @@ export * from './programmes/feedback.dto';
 export * from './programmes/working-days';
 export * from './events/programme-events';
 export * from './reporting/report.dto';
+export * from './common/uuid';

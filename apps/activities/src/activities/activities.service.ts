@@ -1,4 +1,5 @@
 import {
+  isUuid,
   type Actor,
   ActivityEventType,
   type CreateActivityDto,
@@ -27,8 +28,6 @@ export interface CreateOutcome {
   created: boolean;
   activity: ActivityView;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ActivitiesService {
@@ -256,7 +255,7 @@ export class ActivitiesService {
     id: string,
     includeDeleted = false,
   ): Promise<Activity> {
-    const activity = UUID.test(id) ? await em.findOne(Activity, { id }) : null;
+    const activity = isUuid(id) ? await em.findOne(Activity, { id }) : null;
     if (!activity || (!includeDeleted && activity.deletedAt) || !inScope(actor, activity.faculty))
       throw activityNotFound(id);
     return activity;

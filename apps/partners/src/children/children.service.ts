@@ -1,4 +1,5 @@
 import {
+  isUuid,
   type Actor,
   CreateAgreementDto,
   CreateContactDto,
@@ -21,7 +22,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Partner } from '../partners/partner.entity';
 import { dateOrder, fieldRequired } from '../partners/partners.errors';
-import { PartnersService, isUuid, withoutNulls } from '../partners/partners.service';
+import { PartnersService, withoutNulls } from '../partners/partners.service';
 import { Agreement, Contact, Goal, Membership } from './child.entities';
 import { agreementView, contactView, goalView, memberView } from './child.views';
 

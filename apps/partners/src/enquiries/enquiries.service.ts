@@ -1,4 +1,5 @@
 import {
+  isUuid,
   type Actor,
   CreateEnquiryDto,
   DomainError,
@@ -16,7 +17,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Partner } from '../partners/partner.entity';
 import { normalisePartnerName } from '../partners/partner-name';
-import { PartnersService, isUuid } from '../partners/partners.service';
+import { PartnersService } from '../partners/partners.service';
 import { Enquiry } from './enquiry.entity';
 
 const enquiryView = (enquiry: Enquiry) => ({

@@ -1,4 +1,5 @@
 import {
+  isUuid,
   type Actor,
   CreatePartnerDto,
   ListPartnersQuery,
@@ -230,9 +231,4 @@ function dedupe(values: string[]): string[] {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -2,8 +2,7 @@ import { CommonError, DomainError, ProgrammeError } from '@app/contracts';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from '@app/contracts';
 
 /** Also what a caller outside the resource's scope gets, so ids cannot be probed. */
 export const notFound = (what: string, id: string) =>
