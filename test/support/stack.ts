@@ -65,8 +65,11 @@ export async function startProgrammes(
   return startService('programmes', ProgrammesAppModule.register(config), config);
 }
 
-export async function startReporting(env: StackEnv): Promise<ServiceHost> {
-  const config = loadConfig(ReportingConfig, { ...env, OUTBOX_POLL_MS: '50' });
+export async function startReporting(
+  env: StackEnv,
+  extra: Record<string, string> = {},
+): Promise<ServiceHost> {
+  const config = loadConfig(ReportingConfig, { ...env, OUTBOX_POLL_MS: '50', ...extra });
   return startService('reporting', ReportingAppModule.register(config), config);
 }
 
@@ -134,7 +137,7 @@ export async function startStack(
   options: {
     activities?: boolean;
     programmes?: boolean | Record<string, string>;
-    reporting?: boolean;
+    reporting?: boolean | Record<string, string>;
     gateway?: Record<string, string>;
   } = {},
 ): Promise<RunningStack> {
@@ -145,7 +148,8 @@ export async function startStack(
     services.push(
       await startProgrammes(env, typeof options.programmes === 'object' ? options.programmes : {}),
     );
-  if (options.reporting) services.push(await startReporting(env));
+  if (options.reporting)
+    services.push(await startReporting(env, typeof options.reporting === 'object' ? options.reporting : {}));
   const gateway = await startGateway(env, options.gateway);
   return {
     db,

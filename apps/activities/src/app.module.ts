@@ -1,5 +1,12 @@
 import { ACTIVITY_IMPORT_QUEUE, EVENT_SUBSCRIPTIONS } from '@app/contracts';
-import { createFailFastRedis, HealthHandlers, Outbox, OutboxRelayHost, StreamsClient } from '@app/messaging';
+import {
+  createFailFastRedis,
+  HealthHandlers,
+  Outbox,
+  OutboxRelayHost,
+  OutboxReplayHandlers,
+  StreamsClient,
+} from '@app/messaging';
 import { createLogger } from '@app/observability';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -32,7 +39,7 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
           registerRequestContext: false,
         }),
       ],
-      controllers: [ActivitiesHandlers, ImportsHandlers, HealthHandlers],
+      controllers: [ActivitiesHandlers, ImportsHandlers, HealthHandlers, OutboxReplayHandlers],
       providers: [
         ActivitiesService,
         ImportsService,

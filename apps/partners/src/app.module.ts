@@ -1,5 +1,11 @@
 import { EVENT_SUBSCRIPTIONS } from '@app/contracts';
-import { createFailFastRedis, HealthHandlers, Outbox, OutboxRelayHost } from '@app/messaging';
+import {
+  createFailFastRedis,
+  HealthHandlers,
+  Outbox,
+  OutboxRelayHost,
+  OutboxReplayHandlers,
+} from '@app/messaging';
 import { createLogger } from '@app/observability';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -40,6 +46,8 @@ export class PartnersAppModule {
         MembersHandlers,
         EnquiriesHandlers,
         HealthHandlers,
+        OutboxReplayHandlers,
+        OutboxReplayHandlers,
       ],
       providers: [
         PartnersService,

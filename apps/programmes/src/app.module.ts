@@ -1,5 +1,11 @@
 import { EVENT_SUBSCRIPTIONS } from '@app/contracts';
-import { createFailFastRedis, HealthHandlers, Outbox, OutboxRelayHost } from '@app/messaging';
+import {
+  createFailFastRedis,
+  HealthHandlers,
+  Outbox,
+  OutboxRelayHost,
+  OutboxReplayHandlers,
+} from '@app/messaging';
 import { createLogger } from '@app/observability';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -48,6 +54,8 @@ export class ProgrammesAppModule {
         AwardsHandlers,
         FeedbackHandlers,
         HealthHandlers,
+        OutboxReplayHandlers,
+        OutboxReplayHandlers,
       ],
       providers: [
         ChartersService,

@@ -7,7 +7,14 @@ import { IngestHost } from './ingest/ingest.host';
 import { reportingOrmConfig } from './orm.config';
 import type { ReportingConfig } from './reporting.config';
 import { ReportsHandlers } from './reports/reports.handlers';
-import { ReportsService } from './reports/reports.service';
+import { HebciReport } from './reports/hebci.report';
+import { OverviewReport } from './reports/overview.report';
+import { ReportFreshness } from './reports/report-freshness';
+import { StudentPartnershipReport } from './reports/student-partnership.report';
+import { SnapshotSchedulerHost } from './snapshots/snapshot-scheduler.host';
+import { SnapshotsService } from './snapshots/snapshots.service';
+import { SCORING_SETTINGS, StrategicReport } from './strategic/candidates.report';
+import { parseWeights } from './strategic/strategic-score';
 
 /** Leadership's reports, from read models kept by consuming the other services' events. */
 @Module({})
@@ -24,7 +31,30 @@ export class ReportingAppModule {
       ],
       controllers: [ReportsHandlers, HealthHandlers],
       providers: [
-        ReportsService,
+        ReportFreshness,
+        OverviewReport,
+        HebciReport,
+        StrategicReport,
+        StudentPartnershipReport,
+        SnapshotsService,
+        {
+          provide: SCORING_SETTINGS,
+          useValue: {
+            weights: parseWeights(config.REPORTING_SCORE_WEIGHTS),
+            suggestWithinDays: config.REPORTING_SUGGEST_WITHIN_DAYS,
+          },
+        },
+        {
+          provide: SnapshotSchedulerHost,
+          inject: [MikroORM, SnapshotsService],
+          useFactory: (orm: MikroORM, snapshots: SnapshotsService) =>
+            new SnapshotSchedulerHost(orm, snapshots, {
+              redisUrl: config.REDIS_URL,
+              bullPrefix: config.BULLMQ_PREFIX,
+              dayOfMonth: config.SNAPSHOT_DAY_OF_MONTH,
+              logger,
+            }),
+        },
         {
           provide: IngestHost,
           inject: [MikroORM],

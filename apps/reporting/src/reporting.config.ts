@@ -1,5 +1,5 @@
 import { ServiceConfig } from '@app/config';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 export class ReportingConfig extends ServiceConfig {
   /** Events handled at once by this replica. */
@@ -7,4 +7,26 @@ export class ReportingConfig extends ServiceConfig {
   @Min(1)
   @Max(64)
   EVENT_CONCURRENCY: number = 8;
+
+  /**
+   * Weights of the strategic-partner score (docs/reporting.md): `breadth=30,reach=25,value=20,recency=15,agreement=10`.
+   * Components not named keep their default.
+   */
+  @IsString()
+  @Matches(/^((breadth|reach|value|recency|agreement)=\d+(\.\d+)?(,|$))*$/, {
+    message: 'REPORTING_SCORE_WEIGHTS must be like breadth=30,reach=25,value=20,recency=15,agreement=10',
+  })
+  REPORTING_SCORE_WEIGHTS: string = '';
+
+  /** A higher tier is suggested only for a partner with an activity started within this many days. */
+  @IsInt()
+  @Min(1)
+  @Max(36500)
+  REPORTING_SUGGEST_WITHIN_DAYS: number = 730;
+
+  /** Day of the month (1–28) the monthly snapshot of the overview and HE-BCI figures is taken, at 02:00 UK time. */
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  SNAPSHOT_DAY_OF_MONTH: number = 1;
 }

@@ -12,3 +12,4 @@ export * from './rpc/rpc-error.filter';
 export * from './outbox/outbox-relay.provider';
 export * from './service-host';
 export * from './health.handlers';
+export * from './outbox/outbox-replay.handlers';

@@ -1,13 +1,18 @@
 import {
   type Actor,
+  CandidatesQuery,
+  EngagementQuery,
   HebciCellQuery,
   HebciQuery,
   OverviewQuery,
+  PageQuery,
   type ReportFile,
   ReportPattern,
   type Role,
+  SnapshotQuery,
+  StudentPartnershipQuery,
 } from '@app/contracts';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -16,6 +21,13 @@ import { ServiceClients } from '../rpc/service-clients';
 
 /** Leadership, the office and admin see every faculty; faculty users their own. */
 const REPORT_READERS: Role[] = ['leadership', 'commercialisation', 'admin', 'faculty'];
+/** Reports of the whole university, never narrowed to a faculty. */
+const UNIVERSITY_READERS: Role[] = ['leadership', 'commercialisation', 'admin'];
+const DOWNLOADS = [
+  'application/json',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 const isFile = (answer: unknown): answer is ReportFile =>
   typeof answer === 'object' && answer !== null && 'file' in answer;
@@ -29,7 +41,7 @@ export class ReportsController {
 
   @Get('overview')
   @Roles(...REPORT_READERS)
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces(...DOWNLOADS)
   @ApiOperation({ summary: 'Activities and income by type, faculty and academic year; partners by tier' })
   async overview(
     @CurrentActor() actor: Actor,
@@ -41,7 +53,7 @@ export class ReportsController {
 
   @Get('hebci')
   @Roles(...REPORT_READERS)
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces(...DOWNLOADS)
   @ApiOperation({
     summary: 'The HE-BCI draft return of an academic year',
     description:
@@ -57,7 +69,7 @@ export class ReportsController {
 
   @Get('hebci/cells/:cellId/activities')
   @Roles(...REPORT_READERS)
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces(...DOWNLOADS)
   @ApiOperation({
     summary: 'The activities behind one HE-BCI cell (`line.column`, or `excluded` with reasons)',
   })
@@ -73,6 +85,102 @@ export class ReportsController {
     );
   }
 
+  @Get('hebci/excluded')
+  @Roles(...REPORT_READERS)
+  @ApiProduces(...DOWNLOADS)
+  @ApiOperation({ summary: 'The activities of the year outside the HE-BCI return, each with its reason' })
+  async hebciExcluded(
+    @CurrentActor() actor: Actor,
+    @Query() query: HebciCellQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.services.call('reporting', ReportPattern.HebciExcluded, actor, query));
+  }
+
+  @Get('strategic-candidates')
+  @Roles(...UNIVERSITY_READERS)
+  @ApiProduces(...DOWNLOADS)
+  @ApiOperation({
+    summary: 'Every partner scored on breadth, reach, value, recency and agreement, with a tier suggestion',
+    description:
+      'Best score first. Each component shows its points, weight and working; `suggestedTier` is set (with `reasons`) when engagement looks like a higher tier than the partner holds. Weights: REPORTING_SCORE_WEIGHTS (docs/reporting.md).',
+  })
+  async candidates(
+    @CurrentActor() actor: Actor,
+    @Query() query: CandidatesQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.services.call('reporting', ReportPattern.Candidates, actor, query));
+  }
+
+  @Get('partners/:id/engagement')
+  @Roles(...REPORT_READERS)
+  @ApiProduces(...DOWNLOADS)
+  @ApiOperation({
+    summary: "One partner's activity timeline, figures by year, agreements in place and score",
+  })
+  async engagement(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: EngagementQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.services.call('reporting', ReportPattern.Engagement, actor, { id, query }));
+  }
+
+  @Get('student-partnership')
+  @Roles(...UNIVERSITY_READERS, 'partnership_staff')
+  @ApiProduces(...DOWNLOADS)
+  @ApiOperation({
+    summary:
+      'Representative coverage, forum meetings and minutes, feedback, involvements, projects and nominations',
+  })
+  async studentPartnership(
+    @CurrentActor() actor: Actor,
+    @Query() query: StudentPartnershipQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.services.call('reporting', ReportPattern.StudentPartnership, actor, query));
+  }
+
+  @Get('snapshots')
+  @Roles(...UNIVERSITY_READERS)
+  @ApiOperation({ summary: 'The monthly snapshots of the overview and HE-BCI figures, newest first' })
+  snapshots(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+    return this.services.call('reporting', ReportPattern.Snapshots, actor, query);
+  }
+
+  @Post('snapshots')
+  @Roles('admin')
+  @ApiOperation({
+    summary: "Take this month's snapshot now (201), or return it if already taken (200)",
+    description:
+      'The reporting service takes it on its own each month (SNAPSHOT_DAY_OF_MONTH, 02:00 UK time).',
+  })
+  async takeSnapshot(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const taken = await this.services.call<{ created: boolean; snapshot: unknown }>(
+      'reporting',
+      ReportPattern.TakeSnapshot,
+      actor,
+      {},
+    );
+    void reply.status(taken.created ? 201 : 200);
+    return taken.snapshot;
+  }
+
+  @Get('snapshots/:id')
+  @Roles(...UNIVERSITY_READERS)
+  @ApiProduces(...DOWNLOADS)
+  @ApiOperation({ summary: 'One snapshot: its overview and HE-BCI figures, or a CSV / XLSX download' })
+  async snapshot(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: SnapshotQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.services.call('reporting', ReportPattern.Snapshot, actor, { id, query }));
+  }
+
   @Get('freshness')
   @Roles(...REPORT_READERS, 'partnership_staff')
   @ApiOperation({ summary: 'How far behind each source the reports are' })
@@ -85,5 +193,5 @@ function send(reply: FastifyReply, answer: unknown): unknown {
   if (!isFile(answer)) return answer;
   void reply.header('content-type', answer.file.contentType);
   void reply.header('content-disposition', `attachment; filename="${answer.file.name}"`);
-  return answer.file.body;
+  return answer.file.encoding === 'base64' ? Buffer.from(answer.file.body, 'base64') : answer.file.body;
 }

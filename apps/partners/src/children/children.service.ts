@@ -14,9 +14,11 @@ import {
   UpdateGoalDto,
   UpdateMemberDto,
   moneyToDb,
+  PartnerEventType,
   validateDto,
 } from '@app/contracts';
 import { assertVersion } from '@app/database';
+import { Outbox } from '@app/messaging';
 import type { EntityName } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -81,6 +83,7 @@ export class ChildrenService {
   constructor(
     private readonly em: EntityManager,
     private readonly partners: PartnersService,
+    private readonly outbox: Outbox,
   ) {}
 
   async list(kind: PartnerChildKind, actor: Actor, partnerId: string) {
@@ -103,6 +106,7 @@ export class ChildrenService {
         partnerId,
       } as never) as ChildEntity;
       await em.flush();
+      if (entity instanceof Agreement) this.agreementSaved(em, entity);
       return (await this.views(kind, actor, [entity], em))[0];
     });
   }
@@ -120,6 +124,7 @@ export class ChildrenService {
       if (kind === 'contacts' && changes.primary === true) await this.clearPrimary(em, partnerId, childId);
       em.assign(entity, toColumns(changes) as never);
       await em.flush();
+      if (entity instanceof Agreement) this.agreementSaved(em, entity);
       return (await this.views(kind, actor, [entity], em))[0];
     });
   }
@@ -128,6 +133,33 @@ export class ChildrenService {
     await this.em.transactional(async (em) => {
       const entity = await this.findChild(em, kind, partnerId, childId);
       em.remove(entity);
+      if (entity instanceof Agreement) {
+        this.outbox.record(em, {
+          type: PartnerEventType.AgreementRemoved,
+          version: 1,
+          aggregateId: entity.id,
+          payload: { id: entity.id, partnerId },
+        });
+      }
+    });
+  }
+
+  /** Reporting asks "is a formal agreement in place"; the value stays in this service. */
+  private agreementSaved(em: EntityManager, agreement: Agreement): void {
+    this.outbox.record(em, {
+      type: PartnerEventType.AgreementSaved,
+      version: 1,
+      aggregateId: agreement.id,
+      payload: {
+        id: agreement.id,
+        partnerId: agreement.partnerId,
+        type: agreement.type,
+        title: agreement.title,
+        status: agreement.status,
+        startDate: agreement.startDate,
+        endDate: agreement.endDate ?? null,
+        version: agreement.version,
+      },
     });
   }
 

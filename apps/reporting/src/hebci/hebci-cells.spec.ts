@@ -24,6 +24,16 @@ describe('hebciPlacement', () => {
     });
   });
 
+  it('counts public lectures, exhibitions and performances in Table 5, other events nowhere', () => {
+    expect(hebciPlacement('networking_promotional', { format: 'lecture' }, 'charity')).toMatchObject({
+      cellId: 'public_engagement.non_commercial',
+    });
+    expect(hebciPlacement('networking_promotional', { format: 'networking' }, 'charity')).toMatchObject({
+      included: false,
+    });
+    expect(hebciPlacement('training_cpd', {}, 'sme')).toMatchObject({ cellId: 'cpd.sme' });
+  });
+
   it('gives every type and partner type exactly one answer: a cell or a reason', () => {
     for (const type of ACTIVITY_TYPES)
       for (const organisationType of [...ORGANISATION_TYPES, null]) {

@@ -1,15 +1,27 @@
 import type { ActivityType, OrganisationType } from '@app/contracts';
 
-/** The HE-BCI lines a partnership activity can count in (HESA's HE-BCI return, Tables 1, 2 and 4). */
+/** The HE-BCI categories a partnership activity can count in (HESA's HE-BCI return, Tables 1, 2, 4 and 5). */
 export const HEBCI_LINES = [
   'collaborative_research',
   'contract_research',
   'consultancy',
   'facilities_equipment',
-  'cpd_courses',
+  'cpd',
   'ip_licensing',
+  'public_engagement',
 ] as const;
 export type HebciLine = (typeof HEBCI_LINES)[number];
+
+/** The HE-BCI Part B table each category belongs to. */
+export const HEBCI_TABLE: Record<HebciLine, string> = {
+  collaborative_research: '1',
+  contract_research: '1',
+  consultancy: '2',
+  facilities_equipment: '2',
+  cpd: '2',
+  ip_licensing: '4',
+  public_engagement: '5',
+};
 
 /** The partner split of every line: SME, other (non-SME) commercial, non-commercial. */
 export const HEBCI_COLUMNS = ['sme', 'non_sme_commercial', 'non_commercial'] as const;
@@ -20,8 +32,9 @@ export const HEBCI_LINE_LABELS: Record<HebciLine, string> = {
   contract_research: 'Contract research',
   consultancy: 'Consultancy',
   facilities_equipment: 'Facilities and equipment related services',
-  cpd_courses: 'Courses for business and the community (CPD)',
+  cpd: 'Courses for business and the community (CPD)',
   ip_licensing: 'Intellectual property licensing',
+  public_engagement: 'Public lectures, exhibitions and performances',
 };
 
 export const HEBCI_COLUMN_LABELS: Record<HebciColumn, string> = {
@@ -76,6 +89,8 @@ export function hebciPlacement(
   return { included: false, reason: line.slice(1) };
 }
 
+const PUBLIC_EVENT_FORMATS = ['lecture', 'exhibition', 'performance'];
+
 /** A line, or `!reason` when the type is outside the return. */
 function lineOf(type: ActivityType, details: Record<string, unknown>): string {
   switch (type) {
@@ -93,14 +108,16 @@ function lineOf(type: ActivityType, details: Record<string, unknown>): string {
     case 'facilities_use':
       return 'facilities_equipment';
     case 'training_cpd':
-      return 'cpd_courses';
+      return 'cpd';
     case 'ip_licensing':
       return 'ip_licensing';
     case 'staff_exchange':
-      return '!staff exchange is not an HE-BCI income line';
+      return '!staff exchange is not an HE-BCI income category';
     case 'networking_promotional':
-      return '!networking and promotional activity is not an HE-BCI income line';
+      return PUBLIC_EVENT_FORMATS.includes(String(details.format))
+        ? 'public_engagement'
+        : '!networking and promotional events other than public lectures, exhibitions and performances are not in the return';
     case 'student_engagement':
-      return '!student placements and projects are not an HE-BCI income line';
+      return '!student placements and projects are not an HE-BCI income category';
   }
 }

@@ -1,6 +1,7 @@
 import {
   ActivityEventType,
   type ActivitySnapshotV1,
+  type AgreementSnapshotV1,
   type EventEnvelope,
   PartnerEventType,
   type PartnerSnapshotV1,
@@ -11,6 +12,7 @@ import type { EventHandler } from '@app/messaging';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { applyActivity, deleteActivity } from './activity-projection';
+import { applyAgreement, removeAgreement } from './agreement-projection';
 import { applyPartner } from './partner-projection';
 
 /** How far each source has got: the freshness report reads it. */
@@ -57,6 +59,13 @@ export const REPORTING_HANDLERS: Record<string, EventHandler> = {
   [PartnerEventType.TierChanged]: tracked((event, em) =>
     applyPartner(em, (event.payload as PartnerTierChangedV1).partner),
   ),
+  [PartnerEventType.AgreementSaved]: tracked((event, em) =>
+    applyAgreement(em, event.payload as AgreementSnapshotV1),
+  ),
+  [PartnerEventType.AgreementRemoved]: tracked((event, em) => {
+    const { id, partnerId } = event.payload as { id: string; partnerId: string };
+    return removeAgreement(em, id, partnerId);
+  }),
   [ActivityEventType.Logged]: activity,
   [ActivityEventType.Updated]: activity,
   [ActivityEventType.Deleted]: tracked((event, em) => {

@@ -1,8 +1,13 @@
 import { Migration20261124300000Reporting } from './Migration20261124300000_reporting';
+import { Migration20261124310000ReportingAggregates } from './Migration20261124310000_reporting_aggregates';
 
 export { REPORTING_SCHEMA } from './Migration20261124300000_reporting';
 
 /** In order. A new migration is added at the end, never edited once released. */
 export const REPORTING_MIGRATIONS = [
   { name: 'Migration20261124300000Reporting', class: Migration20261124300000Reporting },
+  {
+    name: 'Migration20261124310000ReportingAggregates',
+    class: Migration20261124310000ReportingAggregates,
+  },
 ];

@@ -1,11 +1,19 @@
 import type { NewEvent } from './event-envelope';
-import type { OrganisationType, PartnerStatus, PartnerTier } from '../partners/partner.enums';
+import type {
+  AgreementStatus,
+  AgreementType,
+  OrganisationType,
+  PartnerStatus,
+  PartnerTier,
+} from '../partners/partner.enums';
 
 export const PartnerEventType = {
   Created: 'partner.created',
   Updated: 'partner.updated',
   TierChanged: 'partner.tier_changed',
   Archived: 'partner.archived',
+  AgreementSaved: 'partner.agreement_saved',
+  AgreementRemoved: 'partner.agreement_removed',
 } as const;
 
 /** What consumers (activities, reporting) keep of a partner. Version 1. */
@@ -31,9 +39,28 @@ export interface PartnerTierChangedV1 {
   changedBy: string;
 }
 
+/** A partner's agreement as reporting needs it ("is a formal agreement in place"); never its value. Version 1. */
+export interface AgreementSnapshotV1 {
+  id: string;
+  partnerId: string;
+  type: AgreementType;
+  title: string;
+  status: AgreementStatus;
+  startDate: string;
+  endDate: string | null;
+  version: number;
+}
+
 export type PartnerCreatedEvent = NewEvent<'partner.created', PartnerSnapshotV1>;
 export type PartnerUpdatedEvent = NewEvent<'partner.updated', PartnerSnapshotV1>;
 export type PartnerTierChangedEvent = NewEvent<'partner.tier_changed', PartnerTierChangedV1>;
 export type PartnerArchivedEvent = NewEvent<'partner.archived', PartnerSnapshotV1>;
+export type AgreementSavedEvent = NewEvent<'partner.agreement_saved', AgreementSnapshotV1>;
+export type AgreementRemovedEvent = NewEvent<'partner.agreement_removed', { id: string; partnerId: string }>;
 export type PartnerEvent =
-  PartnerCreatedEvent | PartnerUpdatedEvent | PartnerTierChangedEvent | PartnerArchivedEvent;
+  | PartnerCreatedEvent
+  | PartnerUpdatedEvent
+  | PartnerTierChangedEvent
+  | PartnerArchivedEvent
+  | AgreementSavedEvent
+  | AgreementRemovedEvent;

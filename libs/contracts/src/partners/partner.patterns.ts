@@ -38,3 +38,10 @@ export const SERVICE_NAMES = ['partners', 'activities', 'programmes', 'reporting
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export const HealthPattern = { Ping: 'health.ping' } as const;
+
+/** Every service that publishes events replays its outbox on request (`npm run reporting:rebuild`). */
+export const OutboxPattern = { Replay: 'outbox.replay' } as const;
+export interface OutboxReplayPayload {
+  queue: string;
+  runId: string;
+}

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery } from '../common/page';
-import { OptionalOneOf, OptionalText, OptionalUuid, Text } from '../validation/decorators';
+import { OptionalOneOf, OptionalText, OptionalUuid, QueryFlag, Text } from '../validation/decorators';
 import { SchoolCode } from '../validation/list-decorators';
 import {
   FEEDBACK_LEVELS,
@@ -44,11 +43,7 @@ export class ListFeedbackQuery extends PageQuery {
   @OptionalOneOf(FEEDBACK_STATUSES) status?: FeedbackStatus;
   @OptionalOneOf(FEEDBACK_LEVELS) level?: FeedbackLevel;
 
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsIn([true, false], { message: 'must be true or false' })
-  @ApiPropertyOptional({ type: 'boolean', description: 'Only items past their first-response deadline' })
-  overdue?: boolean;
+  @QueryFlag('Only items past their first-response deadline') overdue?: boolean;
 }
 
 export class YouSaidWeDidQuery extends PageQuery {

@@ -1,11 +1,12 @@
 import { Matches } from 'class-validator';
 import { PageQuery } from '../common/page';
-import { OptionalOneOf } from '../validation/decorators';
-import { AcademicYearField } from '../validation/list-decorators';
+import { OptionalOneOf, QueryFlag } from '../validation/decorators';
+import { AcademicYearField, SchoolCode } from '../validation/list-decorators';
+import { PARTNER_TIERS, type PartnerTier } from '../partners/partner.enums';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
-export const REPORT_FORMATS = ['json', 'csv'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class OverviewQuery {
@@ -16,27 +17,55 @@ export class OverviewQuery {
   @ApiPropertyOptional({ example: 'ENG', description: 'Faculty users always see their own faculty' })
   faculty?: string;
 
-  @OptionalOneOf(REPORT_FORMATS, 'json (default) or a csv download') format?: ReportFormat;
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
 }
 
 export class HebciQuery {
   @AcademicYearField(false) academicYear?: string;
-  @OptionalOneOf(REPORT_FORMATS, 'json (default) or a csv download') format?: ReportFormat;
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
 }
 
 export class HebciCellQuery extends PageQuery {
   @AcademicYearField(false) academicYear?: string;
-  @OptionalOneOf(REPORT_FORMATS, 'json (default) or a csv download') format?: ReportFormat;
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
+}
+
+export class CandidatesQuery extends PageQuery {
+  @OptionalOneOf(PARTNER_TIERS, 'Only partners of this tier') tier?: PartnerTier;
+  @QueryFlag('Only partners with a suggested higher tier') flagged?: boolean;
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
+}
+
+export class EngagementQuery {
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
+}
+
+export class StudentPartnershipQuery {
+  @AcademicYearField(false) academicYear?: string;
+  @SchoolCode(false) school?: string;
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
+}
+
+export class SnapshotQuery {
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
 }
 
 export const ReportPattern = {
   Overview: 'reports.overview',
   Hebci: 'reports.hebci',
   HebciCell: 'reports.hebci_cell',
+  HebciExcluded: 'reports.hebci_excluded',
+  Candidates: 'reports.strategic_candidates',
+  Engagement: 'reports.partner_engagement',
+  StudentPartnership: 'reports.student_partnership',
   Freshness: 'reports.freshness',
+  Snapshots: 'reports.snapshots',
+  Snapshot: 'reports.snapshot',
+  TakeSnapshot: 'reports.take_snapshot',
 } as const;
 
 /** A download: the gateway sends `body` with this content type and file name. */
 export interface ReportFile {
-  file: { name: string; contentType: string; body: string };
+  /** `body` is text, or base64 of binary content (XLSX) when `encoding` says so. */
+  file: { name: string; contentType: string; body: string; encoding?: 'base64' };
 }

@@ -162,3 +162,15 @@ export function PageLimit(): PropertyDecorator {
     ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
   );
 }
+
+/** A query-string flag: `true` or `false`. */
+export function QueryFlag(description: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) =>
+      value === 'true' ? true : value === 'false' ? false : value,
+    ),
+    IsIn([true, false], { message: 'must be true or false' }),
+    ApiPropertyOptional({ type: 'boolean', description }),
+  );
+}

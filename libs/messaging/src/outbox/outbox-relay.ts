@@ -114,6 +114,35 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Sends every event in the outbox (the service's event log, oldest first) that `queue` subscribes
+   * to again, as new jobs (`replay:<runId>:<event id>`) carrying the original envelope, so a consumer
+   * that emptied its inbox and read models rebuilds them. Returns how many events were sent.
+   */
+  async replay(queue: string, runId: string, batchSize = 1000): Promise<number> {
+    const types = this.options.subscriptions[queue];
+    if (!types) throw new Error(`No consumer queue ${queue}`);
+    const { orm, schema } = this.options;
+    let after = '0';
+    let sent = 0;
+    for (;;) {
+      const rows = await orm.em.fork().execute<(OutboxRow & { position: string })[]>(
+        `select id, type, event_version, source, aggregate_id, payload, request_id, occurred_at, position
+           from "${schema}".outbox where position > ? and type in (?) order by position limit ?`,
+        [after, [...types], batchSize],
+      );
+      if (rows.length === 0) return sent;
+      const jobs = rows.map((row) => ({
+        name: row.type,
+        data: toEnvelope(row),
+        opts: { ...EVENT_JOB_OPTIONS, jobId: `replay:${runId}:${row.id}` },
+      }));
+      await withTimeout(this.queue(queue).addBulk(jobs), 30_000, `replay to ${queue}`);
+      sent += rows.length;
+      after = String(rows[rows.length - 1].position);
+    }
+  }
+
   private queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {

@@ -1,0 +1,32 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { REPORTING_SCHEMA as S } from '../migrations';
+
+@Injectable()
+export class ReportFreshness {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The newest event the read models reflect: every report carries it as `asOf`. */
+  async asOf(): Promise<string | null> {
+    const [row] = await this.em.execute<{ at: Date | null }[]>(
+      `select max(last_occurred_at) as at from ${S}.source_progress`,
+    );
+    return row?.at ? new Date(row.at).toISOString() : null;
+  }
+
+  async freshness() {
+    const rows = await this.em.execute<
+      { source: string; events: string; last_occurred_at: Date; last_handled_at: Date }[]
+    >(`select source, events, last_occurred_at, last_handled_at from ${S}.source_progress order by source`);
+    return {
+      asOf: await this.asOf(),
+      sources: rows.map((row) => ({
+        source: row.source,
+        events: Number(row.events),
+        lastEventAt: new Date(row.last_occurred_at).toISOString(),
+        lastHandledAt: new Date(row.last_handled_at).toISOString(),
+        lagMs: new Date(row.last_handled_at).getTime() - new Date(row.last_occurred_at).getTime(),
+      })),
+    };
+  }
+}

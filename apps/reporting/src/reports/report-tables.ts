@@ -1,0 +1,28 @@
+export type CellValue = string | number | boolean | null;
+
+export interface ReportColumn {
+  key: string;
+  header: string;
+  /** Shown in the header, e.g. `Income (£000s)`; a numeric column with a unit is formatted as such. */
+  unit?: 'GBP' | 'GBP thousands' | 'days' | 'people' | 'count' | 'percent' | 'score';
+}
+
+/** One table of a report: one CSV section, one XLSX sheet. */
+export interface ReportTable {
+  name: string;
+  columns: ReportColumn[];
+  rows: Record<string, CellValue>[];
+}
+
+const UNIT_LABEL: Record<NonNullable<ReportColumn['unit']>, string> = {
+  GBP: '£',
+  'GBP thousands': '£000s',
+  days: 'days',
+  people: 'people',
+  count: 'number',
+  percent: '%',
+  score: 'points',
+};
+
+export const headerOf = (column: ReportColumn) =>
+  column.unit ? `${column.header} (${UNIT_LABEL[column.unit]})` : column.header;
