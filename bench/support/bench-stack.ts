@@ -9,7 +9,7 @@ export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECRET = 'benchmark-secret-benchmark-secret';
 
 /** A freshly migrated benchmark database, a token of the office, and the environment for the processes. */
-export async function prepareBench(database: string) {
+export async function prepareBench(database: string, roles: string[] = ['commercialisation']) {
   const url = new URL(SERVER);
   url.pathname = `/${database}`;
   const databaseUrl = url.toString();
@@ -22,7 +22,7 @@ export async function prepareBench(database: string) {
   await ensureDatabase(databaseUrl);
   await migrateAll(databaseUrl);
 
-  const token = await new SignJWT({ roles: ['commercialisation'], name: 'Bench' })
+  const token = await new SignJWT({ roles, name: 'Bench' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('bench')
     .setIssuer('partnership-hub')

@@ -55,10 +55,15 @@ const FACT_COLUMNS = `academic_year, partner_id, faculty, type, stage, first_yea
   attendees, hebci_cell, excluded_reason, start_date`;
 
 /**
- * Replaces an activity's facts and moves the aggregates by the difference, in one transaction:
- * the aggregates always equal the sum of the facts.
+ * Replaces an activity's facts and returns the step that moves the aggregates by the difference.
+ * Run it last in the same transaction: the aggregates always equal the sum of the facts, and the
+ * rows many events share (the cube) stay locked only until the commit.
  */
-export async function replaceFacts(em: EntityManager, activityId: string, facts: Fact[]): Promise<void> {
+export async function replaceFacts(
+  em: EntityManager,
+  activityId: string,
+  facts: Fact[],
+): Promise<() => Promise<void>> {
   const removed = await em.execute<Record<string, unknown>[]>(
     `delete from ${S}.activity_fact where activity_id = ? returning ${FACT_COLUMNS}`,
     [activityId],
@@ -73,7 +78,7 @@ export async function replaceFacts(em: EntityManager, activityId: string, facts:
     ...removed.map((row) => ({ sign: -1, row: Object.values(row) })),
     ...facts.map((fact) => ({ sign: 1, row: factRow(fact) })),
   ];
-  if (delta.length) await moveAggregates(em, delta);
+  return () => (delta.length ? moveAggregates(em, delta) : Promise.resolve());
 }
 
 function factRow(fact: Fact): unknown[] {

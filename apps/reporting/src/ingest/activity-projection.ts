@@ -51,15 +51,20 @@ export async function applyActivity(em: EntityManager, activity: ActivitySnapsho
     `select organisation_type from ${S}.partner_rm where id = ?`,
     [activity.partnerId],
   );
-  await replaceFacts(em, activity.id, factsOf(activity, partner?.organisation_type ?? null));
+  const moveAggregates = await replaceFacts(
+    em,
+    activity.id,
+    factsOf(activity, partner?.organisation_type ?? null),
+  );
   await refreshEngagement(em, activity.partnerId);
   if (held && held.partner_id !== activity.partnerId) await refreshEngagement(em, held.partner_id);
+  await moveAggregates();
 }
 
 export async function deleteActivity(em: EntityManager, id: string, partnerId: string, faculty: string) {
   await lockAggregate(em, partnerId);
   await lockAggregate(em, id);
-  await replaceFacts(em, id, []);
+  const moveAggregates = await replaceFacts(em, id, []);
   await em.execute(
     `insert into ${S}.activity_rm (id, partner_id, type, title, faculty, status, start_date, academic_year, details, version, deleted)
      values (?, ?, 'contract_research', '', ?, 'cancelled', '1970-01-01', '1969/70', '{}', ?, true)
@@ -67,6 +72,7 @@ export async function deleteActivity(em: EntityManager, id: string, partnerId: s
     [id, partnerId, faculty, TOMBSTONE_VERSION, TOMBSTONE_VERSION],
   );
   await refreshEngagement(em, partnerId);
+  await moveAggregates();
 }
 
 /** A partner's type decides the HE-BCI column of all its activities: re-place them when it changes. */
@@ -86,6 +92,7 @@ export async function replacePartnerFacts(
     [partnerId],
   );
   for (const { snapshot } of activities) {
-    await replaceFacts(em, snapshot.id, factsOf(snapshot, organisationType));
+    const moveAggregates = await replaceFacts(em, snapshot.id, factsOf(snapshot, organisationType));
+    await moveAggregates();
   }
 }

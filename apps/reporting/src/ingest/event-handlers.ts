@@ -15,22 +15,24 @@ import { applyActivity, deleteActivity } from './activity-projection';
 import { applyAgreement, removeAgreement } from './agreement-projection';
 import { applyPartner } from './partner-projection';
 
-/** How far each source has got: the freshness report reads it. */
+/** How far each source has got (the freshness report reads it), in one of 16 rows per source. */
 async function recordProgress(em: EntityManager, event: EventEnvelope): Promise<void> {
   await em.execute(
-    `insert into ${S}.source_progress (source, events, last_occurred_at, last_handled_at) values (?, 1, ?, now())
-     on conflict (source) do update set events = source_progress.events + 1,
+    `insert into ${S}.source_progress (source, shard, events, last_occurred_at, last_handled_at)
+     values (?, abs(hashtext(?)) % 16, 1, ?, now())
+     on conflict (source, shard) do update set events = source_progress.events + 1,
        last_occurred_at = greatest(source_progress.last_occurred_at, excluded.last_occurred_at),
        last_handled_at = now()`,
-    [event.source, event.occurredAt],
+    [event.source, event.id, event.occurredAt],
   );
 }
 
+/** Progress first: the shared aggregate rows are touched last, just before commit. */
 const tracked =
   (apply: (event: EventEnvelope, em: EntityManager) => Promise<void>): EventHandler =>
   async (event, em) => {
-    await apply(event, em);
     await recordProgress(em, event);
+    await apply(event, em);
   };
 
 const partner = tracked((event, em) => applyPartner(em, event.payload as PartnerSnapshotV1));

@@ -99,6 +99,11 @@ export class Migration20261124310000ReportingAggregates extends Migration {
       deleted boolean not null default false)`);
     this.addSql(`create index agreement_rm_partner_idx on "${s}".agreement_rm (partner_id)`);
 
+    // Progress is kept in 16 rows per source, so concurrent workers do not queue on one hot row.
+    this.addSql(`alter table "${s}".source_progress add column shard smallint not null default 0`);
+    this.addSql(`alter table "${s}".source_progress drop constraint source_progress_pkey`);
+    this.addSql(`alter table "${s}".source_progress add primary key (source, shard)`);
+
     this.addSql(`create table "${s}".snapshot (
       id uuid primary key default gen_random_uuid(),
       period text not null unique,

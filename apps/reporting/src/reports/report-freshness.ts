@@ -17,7 +17,11 @@ export class ReportFreshness {
   async freshness() {
     const rows = await this.em.execute<
       { source: string; events: string; last_occurred_at: Date; last_handled_at: Date }[]
-    >(`select source, events, last_occurred_at, last_handled_at from ${S}.source_progress order by source`);
+    >(
+      `select source, sum(events) as events, max(last_occurred_at) as last_occurred_at,
+              max(last_handled_at) as last_handled_at
+         from ${S}.source_progress group by source order by source`,
+    );
     return {
       asOf: await this.asOf(),
       sources: rows.map((row) => ({
