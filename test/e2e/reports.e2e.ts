@@ -419,6 +419,12 @@ describe('reports from events: the fixture year 2025/26', () => {
     expect(
       (await leader.get('/reports/freshness')).body.sources.map((s: { source: string }) => s.source),
     ).toEqual(expect.arrayContaining(['activities', 'partners']));
+    const freshness = await fetch(`${stack.gateway.url}/reports/freshness?format=csv`, {
+      headers: { authorization: `Bearer ${await signTestToken({ roles: ['partnership_staff'] })}` },
+    });
+    expect((await freshness.text()).split('\r\n')).toContain(
+      'Source,Events applied (number),Newest event,Applied at,Lag (ms)',
+    );
   });
 
   it('reports how the student partnership is working: coverage, meetings and minutes, feedback', async () => {

@@ -2,6 +2,7 @@ import {
   type Actor,
   CandidatesQuery,
   EngagementQuery,
+  FreshnessQuery,
   HebciCellQuery,
   HebciQuery,
   OverviewQuery,
@@ -183,9 +184,14 @@ export class ReportsController {
 
   @Get('freshness')
   @Roles(...REPORT_READERS, 'partnership_staff')
+  @ApiProduces(...DOWNLOADS)
   @ApiOperation({ summary: 'How far behind each source the reports are' })
-  freshness(@CurrentActor() actor: Actor) {
-    return this.services.call('reporting', ReportPattern.Freshness, actor, {});
+  async freshness(
+    @CurrentActor() actor: Actor,
+    @Query() query: FreshnessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.services.call('reporting', ReportPattern.Freshness, actor, query));
   }
 }
 

@@ -1,6 +1,8 @@
+import { FreshnessQuery, validateDto } from '@app/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { REPORTING_SCHEMA as S } from '../migrations';
+import { respond } from './report-download';
 
 @Injectable()
 export class ReportFreshness {
@@ -14,7 +16,8 @@ export class ReportFreshness {
     return row?.at ? new Date(row.at).toISOString() : null;
   }
 
-  async freshness() {
+  async freshness(payload: unknown = {}) {
+    const query = await validateDto(FreshnessQuery, payload);
     const rows = await this.em.execute<
       { source: string; events: string; last_occurred_at: Date; last_handled_at: Date }[]
     >(
@@ -22,7 +25,7 @@ export class ReportFreshness {
               max(last_handled_at) as last_handled_at
          from ${S}.source_progress group by source order by source`,
     );
-    return {
+    const report = {
       asOf: await this.asOf(),
       sources: rows.map((row) => ({
         source: row.source,
@@ -32,5 +35,22 @@ export class ReportFreshness {
         lagMs: new Date(row.last_handled_at).getTime() - new Date(row.last_occurred_at).getTime(),
       })),
     };
+    return respond(query.format, report, (fresh) => ({
+      name: 'report-freshness',
+      meta: [['As of', fresh.asOf]],
+      tables: [
+        {
+          name: 'Sources',
+          columns: [
+            { key: 'source', header: 'Source' },
+            { key: 'events', header: 'Events applied', unit: 'count' },
+            { key: 'lastEventAt', header: 'Newest event' },
+            { key: 'lastHandledAt', header: 'Applied at' },
+            { key: 'lagMs', header: 'Lag (ms)' },
+          ],
+          rows: fresh.sources,
+        },
+      ],
+    }));
   }
 }

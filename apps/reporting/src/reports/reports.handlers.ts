@@ -57,8 +57,8 @@ export class ReportsHandlers {
   }
 
   @MessagePattern(ReportPattern.Freshness)
-  freshness() {
-    return this.freshnessReport.freshness();
+  freshness(@Payload() { payload }: RpcEnvelope) {
+    return this.freshnessReport.freshness(payload);
   }
 
   @MessagePattern(ReportPattern.Snapshots)

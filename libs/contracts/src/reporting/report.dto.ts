@@ -46,6 +46,10 @@ export class StudentPartnershipQuery {
   @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
 }
 
+export class FreshnessQuery {
+  @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
+}
+
 export class SnapshotQuery {
   @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
 }
