@@ -4,7 +4,8 @@ import { REPORTING_SCHEMA as S } from '../migrations';
 import { factsOf, replaceFacts } from './activity-facts';
 import { refreshEngagement } from './engagement-projection';
 
-const TOMBSTONE_VERSION = 2_147_483_647;
+/** The version a deletion leaves behind: no later event about the aggregate can revive it. */
+export const TOMBSTONE_VERSION = 2_147_483_647;
 
 /**
  * Serialises events about one aggregate: queue workers may run two of them at once. Activity

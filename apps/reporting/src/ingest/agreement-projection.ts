@@ -1,9 +1,7 @@
 import type { AgreementSnapshotV1 } from '@app/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
-import { lockAggregate } from './activity-projection';
-
-const TOMBSTONE_VERSION = 2_147_483_647;
+import { lockAggregate, TOMBSTONE_VERSION } from './activity-projection';
 
 /** Keeps each partner's agreements as last seen: "is a formal agreement in place" reads them. */
 export async function applyAgreement(em: EntityManager, agreement: AgreementSnapshotV1): Promise<void> {

@@ -23,11 +23,11 @@ import {
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { type Downloadable, respond } from './report-download';
 import { ReportFreshness } from './report-freshness';
+import { fileYear } from './report-tables';
 import { facultyFilter } from './report-scope';
 
 /** HE-BCI reports income in £000s, rounded to the nearest thousand (halves up) from the exact sum. */
 export const thousands = (gbp: number) => Math.round(gbp / 1000);
-const yearPart = (year: string) => year.replace('/', '-');
 
 interface CellRow {
   cell: string;
@@ -177,7 +177,7 @@ export class HebciReport {
       limit: csvOrXlsx ? rows.length : limit,
     };
     return respond(query.format, report, (cell) => ({
-      name: `hebci-${cellId}-${yearPart(academicYear)}`,
+      name: `hebci-${cellId}-${fileYear(academicYear)}`,
       meta: [
         ['Report', `HE-BCI ${excluded ? 'activities outside the return' : `cell ${cellId}`}`],
         ['Academic year', academicYear],
@@ -209,7 +209,7 @@ type Hebci = Awaited<ReturnType<HebciReport['build']>>;
 
 export function hebciDownload(report: Hebci): Downloadable {
   return {
-    name: `hebci-${yearPart(report.academicYear)}${report.faculty ? `-${report.faculty}` : ''}`,
+    name: `hebci-${fileYear(report.academicYear)}${report.faculty ? `-${report.faculty}` : ''}`,
     meta: [
       ['Report', 'HE-BCI Part B draft return'],
       ['Academic year', report.academicYear],

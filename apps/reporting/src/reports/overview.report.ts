@@ -4,12 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { type Downloadable, respond } from './report-download';
 import { ReportFreshness } from './report-freshness';
+import { fileYear } from './report-tables';
 import { facultyFilter } from './report-scope';
 
 const TOP_PARTNERS = 10;
 type Row = { key: string; count: string; amount: string | null };
 const measure = (row: Row) => ({ count: Number(row.count), valueGbp: Number(row.amount ?? 0) });
-const yearPart = (year: string | null) => (year ? `-${year.replace('/', '-')}` : '');
 
 /**
  * The portfolio at a glance, read from the aggregates (`activity_cube`, `partner_year_faculty`,
@@ -123,7 +123,7 @@ export function overviewDownload(report: Overview): Downloadable {
     rows: Object.entries(values).map(([name, partners]) => ({ [key]: name, partners })),
   });
   return {
-    name: `overview${yearPart(report.academicYear)}${report.faculty ? `-${report.faculty}` : ''}`,
+    name: `overview${report.academicYear ? `-${fileYear(report.academicYear)}` : ''}${report.faculty ? `-${report.faculty}` : ''}`,
     meta: [
       ['Report', 'Partnership overview'],
       ['As of', report.asOf],

@@ -26,3 +26,6 @@ const UNIT_LABEL: Record<NonNullable<ReportColumn['unit']>, string> = {
 
 export const headerOf = (column: ReportColumn) =>
   column.unit ? `${column.header} (${UNIT_LABEL[column.unit]})` : column.header;
+
+/** `2025/26` as it can stand in a file name: `2025-26`. */
+export const fileYear = (academicYear: string) => academicYear.replace('/', '-');

@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { respond } from './report-download';
 import { ReportFreshness } from './report-freshness';
+import { fileYear } from './report-tables';
 
 type Num = string | number | null;
 const num = (value: Num) => (value === null ? 0 : Number(value));
@@ -152,7 +153,7 @@ export class StudentPartnershipReport {
       })),
     };
     return respond(query.format, report, (built) => ({
-      name: `student-partnership-${academicYear.replace('/', '-')}${school ? `-${school}` : ''}`,
+      name: `student-partnership-${fileYear(academicYear)}${school ? `-${school}` : ''}`,
       meta: [
         ['Report', 'Student partnership'],
         ['Academic year', academicYear],
