@@ -21,7 +21,7 @@ import {
   type HebciLine,
 } from '../hebci/hebci-cells';
 import { REPORTING_SCHEMA as S } from '../migrations';
-import { type Downloadable, respond } from './report-download';
+import { type Downloadable, isDownload, respond } from './report-download';
 import { ReportFreshness } from './report-freshness';
 import { fileYear } from './report-tables';
 import { facultyFilter } from './report-scope';
@@ -124,7 +124,7 @@ export class HebciReport {
       excluded ? 'f.excluded_reason is not null' : 'f.hebci_cell = ?'
     }`;
     const args = [academicYear, faculty, faculty, ...(excluded ? [] : [cellId])];
-    const csvOrXlsx = query.format === 'csv' || query.format === 'xlsx';
+    const csvOrXlsx = isDownload(query.format);
     const { page, limit, offset } = pageWindow(query);
     const [[sum], rows, asOf] = await Promise.all([
       this.em.execute<{ count: string; amount: string | null }[]>(

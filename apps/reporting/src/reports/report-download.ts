@@ -95,13 +95,17 @@ export interface Downloadable {
   meta: [string, CellValue][];
 }
 
+/** A download holds every row: paginated reports skip paging for it. */
+export const isDownload = (format?: string): format is 'csv' | 'xlsx' =>
+  format === 'csv' || format === 'xlsx';
+
 /** The JSON report, or its download in the asked format. */
 export async function respond<T>(
   format: string | undefined,
   report: T,
   download: (report: T) => Downloadable,
 ) {
-  if (format !== 'csv' && format !== 'xlsx') return report;
+  if (!isDownload(format)) return report;
   const { name, tables, meta } = download(report);
   return format === 'csv' ? csvDownload(name, tables, meta) : xlsxDownload(name, tables, meta);
 }

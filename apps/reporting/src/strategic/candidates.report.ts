@@ -13,7 +13,7 @@ import {
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { REPORTING_SCHEMA as S } from '../migrations';
-import { type Downloadable, respond } from '../reports/report-download';
+import { type Downloadable, isDownload, respond } from '../reports/report-download';
 import { ReportFreshness } from '../reports/report-freshness';
 import type { ReportColumn } from '../reports/report-tables';
 import { facultyFilter } from '../reports/report-scope';
@@ -71,7 +71,7 @@ export class StrategicReport {
         ({ result }) => query.flagged === undefined || (result.suggestedTier !== null) === query.flagged,
       )
       .sort((a, b) => b.result.score - a.result.score || a.row.name.localeCompare(b.row.name));
-    const csvOrXlsx = query.format === 'csv' || query.format === 'xlsx';
+    const csvOrXlsx = isDownload(query.format);
     const { page, limit, offset } = pageWindow(query);
     const items = (csvOrXlsx ? scored : scored.slice(offset, offset + limit)).map(({ row, result }) => ({
       partnerId: row.id,
