@@ -10,8 +10,9 @@ import {
 import { createLogger } from '@app/observability';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { ActivitiesHandlers } from './activities/activities.handlers';
 import { ActivitiesService } from './activities/activities.service';
 import type { ActivitiesConfig } from './activities.config';
@@ -22,11 +23,14 @@ import { ImportsHandlers } from './imports/imports.handlers';
 import { ImportsService } from './imports/imports.service';
 import { PartnerDirectory } from './partners-lookup/partner-directory';
 
+const IMPORT_QUEUE_REDIS = Symbol('IMPORT_QUEUE_REDIS');
+
 @Module({})
 export class ActivitiesAppModule implements OnApplicationShutdown {
   constructor(
     private readonly directory: PartnerDirectory,
     private readonly importQueue: Queue,
+    @Inject(IMPORT_QUEUE_REDIS) private readonly importQueueRedis: Redis,
   ) {}
 
   static register(config: ActivitiesConfig): DynamicModule {
@@ -44,12 +48,14 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
         ActivitiesService,
         ImportsService,
         {
+          provide: IMPORT_QUEUE_REDIS,
+          useFactory: () => createFailFastRedis(config.REDIS_URL, 'activities:imports'),
+        },
+        {
           provide: Queue,
-          useFactory: () => {
-            const queue = new Queue(ACTIVITY_IMPORT_QUEUE, {
-              connection: createFailFastRedis(config.REDIS_URL, 'activities:imports'),
-              prefix: config.BULLMQ_PREFIX,
-            });
+          inject: [IMPORT_QUEUE_REDIS],
+          useFactory: (connection: Redis) => {
+            const queue = new Queue(ACTIVITY_IMPORT_QUEUE, { connection, prefix: config.BULLMQ_PREFIX });
             queue.on('error', () => undefined);
             return queue;
           },
@@ -97,5 +103,7 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.directory.close();
     await this.importQueue.close().catch(() => undefined);
+    // BullMQ leaves a connection it was given open: without this the process never exits.
+    await this.importQueueRedis.quit().catch(() => undefined);
   }
 }
