@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { ActivitiesController } from './activities/activities.controller';
 import { ActivityImportsController } from './activities/activity-imports.controller';
+import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { GatewayConfig } from './gateway.config';
@@ -24,6 +25,7 @@ export class GatewayModule {
       module: GatewayModule,
       controllers: [
         HealthController,
+        AuthController,
         EnquiriesController,
         PartnersController,
         ...PartnerChildControllers,

@@ -11,6 +11,7 @@ import { GatewayModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { GatewayConfig } from './gateway.config';
+import { serveWebApp } from './web/web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const API_PREFIX = 'api/v1';
@@ -97,6 +98,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter(logger));
   app.enableShutdownHooks();
+
+  if (!(await serveWebApp(app, config)))
+    logger.warn('the web app is not built (npm run build): / serves nothing');
 
   const document = buildOpenApi(app);
   SwaggerModule.setup('docs', app, document, {

@@ -39,6 +39,33 @@ export class GatewayConfig extends BaseConfig {
   @Min(100)
   RATE_LIMIT_WINDOW_MS: number = 60_000;
 
+  /** The development sign-in page (`POST /auth/dev-sign-in`): on unless `off`, never in production or with a JWKS. */
+  @IsOptional()
+  @IsIn(['on', 'off'], { message: 'AUTH_DEV_SIGNIN must be on or off' })
+  AUTH_DEV_SIGNIN?: 'on' | 'off';
+
+  /** The identity provider the web app signs in with (OIDC authorisation code + PKCE); unset: no such button. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'OIDC_ISSUER must be a URL' })
+  OIDC_ISSUER?: string;
+
+  /** The web app's client id at the identity provider (a public client: no secret). */
+  @IsString()
+  OIDC_CLIENT_ID: string = 'partnership-hub-web';
+
+  @IsString()
+  OIDC_SCOPE: string = 'openid profile email';
+
+  /** RFC 8707 resource the web app asks its access token for (the API's audience), when the provider needs one. */
+  @IsOptional()
+  @IsString()
+  OIDC_RESOURCE?: string;
+
+  /** The built web app (index.html and assets); unset: dist/web beside the gateway's build. */
+  @IsOptional()
+  @IsString()
+  WEB_ROOT?: string;
+
   /** How long `/health` waits for each service's ping. */
   @IsInt()
   @Min(50)
@@ -51,4 +78,14 @@ export function assertProductionAuth(config: GatewayConfig): void {
       'Invalid configuration:\n  JWT_JWKS_URL: required in production (tokens come from the identity provider)',
     );
   }
+  if (config.NODE_ENV === 'production' && config.AUTH_DEV_SIGNIN === 'on') {
+    throw new Error(
+      'Invalid configuration:\n  AUTH_DEV_SIGNIN: the development sign-in cannot be on in production',
+    );
+  }
+}
+
+/** Development sign-in signs HS256 tokens with JWT_SECRET, so it exists only where those are what the gateway trusts. */
+export function devSignInEnabled(config: GatewayConfig): boolean {
+  return config.NODE_ENV !== 'production' && !config.JWT_JWKS_URL && config.AUTH_DEV_SIGNIN !== 'off';
 }

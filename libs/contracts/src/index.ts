@@ -1,5 +1,6 @@
 export * from './auth/actor';
 export * from './auth/rpc-envelope';
+export * from './auth/dev-sign-in.dto';
 export * from './errors/error-codes';
 export * from './errors/domain-error';
 export * from './validation/validation-details';

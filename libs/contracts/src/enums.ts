@@ -1,0 +1,4 @@
+// The enum lists alone, free of decorators and Node: what the web app imports as `@app/enums`.
+export * from './partners/partner.enums';
+export * from './activities/activity.enums';
+export * from './programmes/programme.enums';
