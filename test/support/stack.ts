@@ -85,7 +85,7 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const config = loadConfig(GatewayConfig, { ...env, NODE_ENV: 'test', PORT: '0', ...extra });
   const app = await createGatewayApp(config);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(Number(extra.PORT ?? 0), '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { app, url: `http://127.0.0.1:${port}/api/v1`, close: () => app.close() };

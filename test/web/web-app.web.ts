@@ -236,7 +236,8 @@ describe('web app: each role signs in and does its main task in Chromium', () =>
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'HE-BCI' }).click();
-    await page.getByLabel('Academic year').selectOption(THIS_YEAR);
+    await page.getByRole('heading', { name: 'HE-BCI Part B (draft)' }).waitFor();
+    await page.getByLabel('Academic year', { exact: true }).selectOption(THIS_YEAR);
     const ktpCell = page.getByRole('button', {
       name: /^Collaborative research.*Non-SME commercial: 180 thousand pounds from 1 activities/,
     });
