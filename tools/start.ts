@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const port = process.env.PORT ?? '3000';
   console.log(`
 Partnership Hub is starting on http://localhost:${port}
+  Web   http://localhost:${port}/             (development sign-in: pick a role)
   API   http://localhost:${port}/api/v1      (token: npm run -s token -- --role commercialisation)
   Docs  http://localhost:${port}/docs
   Health http://localhost:${port}/api/v1/health
