@@ -65,6 +65,24 @@ describe('web app: each role signs in and does its main task in Chromium', () =>
     expect(missing.headers.get('content-type')).toContain('application/json');
   });
 
+  it('development sign-in: a token for a valid role; 400 naming the field otherwise', async () => {
+    const auth = api(stack.gateway.url);
+    const ok = await auth.post('/auth/dev-sign-in', { role: 'faculty', faculty: 'ENG' });
+    expect(ok.status).toBe(200);
+    const asFaculty = await api(stack.gateway.url, ok.body.token).get('/activities');
+    expect(asFaculty.status).toBe(200);
+    const noFaculty = await auth.post('/auth/dev-sign-in', { role: 'faculty' });
+    expect(noFaculty.status).toBe(400);
+    expect(noFaculty.body.details).toEqual([
+      { field: 'faculty', problem: 'is required for the faculty role' },
+    ]);
+    const badRole = await auth.post('/auth/dev-sign-in', { role: 'king' });
+    expect(badRole.status).toBe(400);
+    expect(badRole.body.details[0].field).toBe('role');
+    const extra = await auth.post('/auth/dev-sign-in', { role: 'student', admin: true });
+    expect(extra.status).toBe(400);
+  });
+
   it('commercialisation office: registers a partner with field errors shown, is warned of a duplicate, changes a tier with a reason', async () => {
     const page = await newPage(browser);
     await signIn(page, origin, 'commercialisation');
