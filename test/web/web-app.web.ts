@@ -324,6 +324,10 @@ describe('web app: each role signs in and does its main task in Chromium', () =>
     await phone.getByLabel('Send anonymously').check();
     await phone.getByRole('button', { name: 'Send feedback' }).click();
     await containsText(phone.getByRole('status').filter({ hasText: 'Thank you' }), 'sent anonymously');
+    await phone
+      .getByRole('region', { name: 'Your feedback' })
+      .getByRole('heading', { name: 'Library closes too early' })
+      .waitFor();
     expect(await fitsWidth(phone)).toBe(true);
     await screenshot(phone, 'student-feedback-phone');
     await expectAccessible(phone);

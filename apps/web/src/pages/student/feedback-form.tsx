@@ -72,7 +72,7 @@ export function FeedbackFormPage() {
           Thank you. Your feedback went to the {humanise(submit.data.level)}; a first answer is due by{' '}
           {date(submit.data.dueBy)}.
           {submit.data.anonymous
-            ? ' It was sent anonymously: nobody can see who wrote it, so it will not appear in your list below.'
+            ? ' It was sent anonymously: nobody else can see who wrote it; you can follow it below.'
             : ''}
         </Notice>
       ) : null}
@@ -133,7 +133,7 @@ export function FeedbackFormPage() {
           label="Send anonymously"
           checked={anonymous}
           onChange={setAnonymous}
-          hint="Nobody, administrators included, will ever be able to see who wrote it. You will not be able to follow it up here either."
+          hint="Nobody, administrators included, will ever be able to see who wrote it. You can still follow it here."
         />
         <button type="submit" className="primary" disabled={submit.isPending}>
           Send feedback
@@ -142,9 +142,7 @@ export function FeedbackFormPage() {
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">Your feedback</h2>
         {mine.error ? <Problem error={mine.error} /> : null}
-        {mine.data?.items.length === 0 ? (
-          <Empty>You have not sent any feedback under your name.</Empty>
-        ) : null}
+        {mine.data?.items.length === 0 ? <Empty>You have not sent any feedback yet.</Empty> : null}
         <ul className="cards">
           {mine.data?.items.map((item) => (
             <li key={item.id} className="card">
