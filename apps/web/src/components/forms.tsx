@@ -152,8 +152,10 @@ export function CheckboxField(props: {
 }
 
 /** The problems of a rejected form, at its top, so a screen reader hears them at once. */
-export function ErrorSummary({ message, errors }: { message?: string; errors: Record<string, string> }) {
+/** `error` is what the form's request failed with; its message shows when no field is named. */
+export function ErrorSummary({ error, errors }: { error: unknown; errors: Record<string, string> }) {
   const entries = Object.entries(errors);
+  const message = error instanceof Error && entries.length === 0 ? error.message : undefined;
   if (!message && entries.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1}>

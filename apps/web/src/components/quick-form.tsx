@@ -126,10 +126,7 @@ export function QuickForm({
   };
   return (
     <form onSubmit={submit} noValidate className="form form--compact">
-      <ErrorSummary
-        message={mutation.error && !Object.keys(errors).length ? mutation.error.message : undefined}
-        errors={errors}
-      />
+      <ErrorSummary error={mutation.error} errors={errors} />
       {fields.map((field) => (
         <FieldInput
           key={field.key}

@@ -92,10 +92,7 @@ export function LogActivityPage() {
         </Notice>
       ) : null}
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary
-          message={error && !Object.keys(errors).length ? error.message : undefined}
-          errors={errors}
-        />
+        <ErrorSummary error={error} errors={errors} />
         {log.error && !error ? <Problem error={log.error} /> : null}
         <SelectField
           label="Kind of activity"

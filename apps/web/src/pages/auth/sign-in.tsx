@@ -89,10 +89,7 @@ function DevSignIn({ next }: { next: string | null }) {
         account.
       </p>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary
-          message={signIn.error && !Object.keys(errors).length ? signIn.error.message : undefined}
-          errors={errors}
-        />
+        <ErrorSummary error={signIn.error} errors={errors} />
         <SelectField
           label="Role"
           value={role}

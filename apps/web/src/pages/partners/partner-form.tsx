@@ -126,10 +126,7 @@ function PartnerForm({ existing }: { existing?: Partner }) {
             <Link to={`/partners/${duplicateOf}`}>Open the existing partner</Link>
           </div>
         ) : (
-          <ErrorSummary
-            message={error && !Object.keys(errors).length ? error.message : undefined}
-            errors={errors}
-          />
+          <ErrorSummary error={error} errors={errors} />
         )}
         {save.error && !error ? <Problem error={save.error} /> : null}
         <TextField label="Name" required value={draft.name} onChange={set('name')} error={errors.name} />

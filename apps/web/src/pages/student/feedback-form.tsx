@@ -77,10 +77,7 @@ export function FeedbackFormPage() {
         </Notice>
       ) : null}
       <form onSubmit={send} noValidate className="form">
-        <ErrorSummary
-          message={error && !Object.keys(errors).length ? error.message : undefined}
-          errors={errors}
-        />
+        <ErrorSummary error={error} errors={errors} />
         <TextField
           label="Your school"
           required
