@@ -152,6 +152,43 @@ describe('CSV import of activities', () => {
     expect(resumable.body.total).toBe(1200);
   });
 
+  it("gives an imported activity's history its import as the created entry, and reports a short row", async () => {
+    const csv = [
+      'partnerId,type,title,faculty,startDate,valueGbp,externalRef,details.days',
+      `${partnerId},consultancy,"Bridge survey, phase 1",ENG,2030-01-15,2500.50,HIST-1,3`,
+      `${partnerId},consultancy,Too short,ENG`,
+    ].join('\n');
+    const accepted = await upload(csv);
+    const result = await finished(accepted.body.importId as string);
+    expect(result).toMatchObject({
+      created: 1,
+      errors: [{ row: 3, field: '(row)', problem: 'has 4 cells where the header has 8' }],
+    });
+
+    const office = api(gateway.url, officeToken);
+    const [activity] = (await office.get('/activities?from=2030-01-01')).body.items;
+    expect(activity).toMatchObject({ externalRef: 'HIST-1', valueGbp: 2500.5, academicYear: '2029/30' });
+    const patched = await office.patch(`/activities/${activity.id}`, { valueGbp: 3000, version: 1 });
+    expect(patched.status).toBe(200);
+
+    const history = (await office.get(`/activities/${activity.id}/history`)).body;
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({
+      action: 'created',
+      actor: { userId: 'u-office', roles: ['commercialisation'] },
+      source: { importId: accepted.body.importId, fileName: 'activities.csv', row: 2 },
+      changes: {
+        title: { before: null, after: 'Bridge survey, phase 1' },
+        valueGbp: { before: null, after: 2500.5 },
+        details: { before: null, after: { days: 3 } },
+      },
+    });
+    expect(history[1]).toMatchObject({
+      action: 'updated',
+      changes: { valueGbp: { before: 2500.5, after: 3000 } },
+    });
+  });
+
   it('refuses a file with unknown columns, an empty file, and the wrong media type, queueing nothing', async () => {
     const unknown = await upload('partnerId,type,title,faculty,startDate,colour\n');
     expect(unknown.status).toBe(400);

@@ -560,4 +560,37 @@ describe('reports from events: the fixture year 2025/26', () => {
     expect(rebuilt.total).toBe(await eventsPublished());
     expect(await figures()).toBe(before);
   });
+  it('counts what a CSV import logs: its activity.imported events (500 activities each) reach the reports', async () => {
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) => `${partners.SmallCo},contract_research,Imported ${i},ENG,2031-10-01,100`,
+    );
+    const response = await fetch(`${stack.gateway.url}/activities/imports`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await signTestToken({ roles: ['commercialisation'] })}`,
+        'content-type': 'text/csv',
+      },
+      body: ['partnerId,type,title,faculty,startDate,valueGbp', ...rows].join('\n'),
+    });
+    expect(response.status).toBe(202);
+    const { importId } = (await response.json()) as { importId: string };
+    await waitFor(
+      'the import to complete',
+      async () => (await office.get(`/activities/imports/${importId}`)).body.status === 'completed',
+      30_000,
+    );
+    const imported = await pg.query(`select payload from activities.outbox where type = 'activity.imported'`);
+    expect(imported.rows.map((row) => row.payload.activities.length)).toEqual([500, 100]);
+    await caughtUp();
+
+    const overview = await leader.get('/reports/overview');
+    expect(overview.body.activitiesByAcademicYear).toContainEqual({
+      academicYear: '2031/32',
+      count: 600,
+      valueGbp: 60000,
+    });
+    const cells = (await leader.get('/reports/hebci?academicYear=2031/32')).body.cells as Cell[];
+    expect(cells.find((cell) => cell.count > 0)).toMatchObject({ count: 600, incomeGbp: 60000 });
+  });
 });

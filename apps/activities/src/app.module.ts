@@ -13,11 +13,13 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { Pool } from 'pg';
 import { ActivitiesHandlers } from './activities/activities.handlers';
 import { ActivitiesService } from './activities/activities.service';
 import type { ActivitiesConfig } from './activities.config';
 import { ACTIVITIES_SCHEMA } from './migrations';
 import { activitiesOrmConfig } from './orm.config';
+import { ImportWriter } from './imports/import-writer';
 import { ImportWorkerHost } from './imports/import-worker.host';
 import { ImportsHandlers } from './imports/imports.handlers';
 import { ImportsService } from './imports/imports.service';
@@ -31,6 +33,7 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
     private readonly directory: PartnerDirectory,
     private readonly importQueue: Queue,
     @Inject(IMPORT_QUEUE_REDIS) private readonly importQueueRedis: Redis,
+    private readonly importPool: Pool,
   ) {}
 
   static register(config: ActivitiesConfig): DynamicModule {
@@ -71,6 +74,9 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
             }),
         },
         { provide: Outbox, useValue: new Outbox('activities') },
+        // The import's COPY needs a pg connection of its own (the ORM does not expose COPY).
+        { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: 2 }) },
+        { provide: ImportWriter, inject: [Pool], useFactory: (pool: Pool) => new ImportWriter(pool) },
         {
           provide: PartnerDirectory,
           useFactory: () =>
@@ -105,5 +111,6 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
     await this.importQueue.close().catch(() => undefined);
     // BullMQ leaves a connection it was given open: without this the process never exits.
     await this.importQueueRedis.quit().catch(() => undefined);
+    await this.importPool.end();
   }
 }

@@ -23,6 +23,7 @@ import { activityNotFound, externalRefTaken, otherFaculty, partnerUnknown } from
 import { facultyScope, inScope } from './activity-scope';
 import { Activity, ActivityAudit, ActivityIncome } from './activity.entity';
 import { activitySnapshot, activityView, type ActivityView } from './activity.view';
+import { ActivityImport } from '../imports/activity-import.entity';
 
 export interface CreateOutcome {
   created: boolean;
@@ -62,7 +63,7 @@ export class ActivitiesService {
 
   /**
    * Writes validated new activities with their income, audit entries and `activity.logged`
-   * events, in the caller's transaction, as multi-row INSERTs (an import writes 500 at a time).
+   * events, in the caller's transaction.
    */
   async persistNew(em: EntityManager, actor: Actor, dtos: CreateActivityDto[]): Promise<ActivityView[]> {
     const now = new Date();
@@ -122,13 +123,6 @@ export class ActivitiesService {
     return views;
   }
 
-  /** Which of these externalRefs are already taken. */
-  async takenExternalRefs(em: EntityManager, refs: string[]): Promise<Set<string>> {
-    if (refs.length === 0) return new Set();
-    const rows = await em.find(Activity, { externalRef: { $in: refs } }, { fields: ['externalRef'] });
-    return new Set(rows.map((row) => row.externalRef!));
-  }
-
   async list(actor: Actor, payload: unknown): Promise<Page<ActivityView>> {
     const query = await validateDto(ListActivitiesQuery, payload);
     const { page, limit, offset } = pageWindow(query);
@@ -165,14 +159,42 @@ export class ActivitiesService {
   }
 
   async history(actor: Actor, id: string) {
-    await this.findInScope(this.em, actor, id, true);
+    const activity = await this.findInScope(this.em, actor, id, true);
     const rows = await this.em.find(ActivityAudit, { activityId: id }, { orderBy: { at: 'asc', id: 'asc' } });
-    return rows.map((row) => ({
+    const entries = rows.map((row) => ({
       action: row.action,
       actor: row.actor,
       at: row.at.toISOString(),
       changes: row.changes,
     }));
+    return activity.importId ? [await this.importedEntry(activity, rows), ...entries] : entries;
+  }
+
+  /**
+   * An imported activity's "created" entry (ADR 0006: an import writes no audit row per activity):
+   * who imported it, from its import, and what it was then, field by field: its current state
+   * with every later change undone.
+   */
+  private async importedEntry(activity: Activity, later: ActivityAudit[]) {
+    const imported = await this.em.findOneOrFail(ActivityImport, { id: activity.importId! });
+    const income = (await this.incomeOf(this.em, [activity.id])).get(activity.id) ?? [];
+    const created: Record<string, unknown> = { ...activityView(activity, income) };
+    for (const entry of [...later].reverse())
+      for (const [field, { before }] of Object.entries(entry.changes)) created[field] = before;
+    const { actor, changes } = auditEntry(
+      imported.actor,
+      activity.id,
+      'created',
+      undefined,
+      created as ActivityView,
+    );
+    return {
+      action: 'created' as const,
+      actor,
+      at: activity.createdAt.toISOString(),
+      changes,
+      source: { importId: imported.id, fileName: imported.fileName ?? null, row: activity.importRow },
+    };
   }
 
   async update(actor: Actor, id: string, payload: unknown): Promise<ActivityView> {

@@ -28,6 +28,9 @@ export class Activity extends VersionedEntity<'status' | 'deletedAt'> {
   @Property({ type: 'json', nullable: true }) details?: Record<string, unknown> | null;
   @Property({ type: 'text' }) createdBy!: string;
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true }) deletedAt?: Date | null = null;
+  /** Set when the activity came from a CSV import: that import and the row of its file. */
+  @Property({ type: 'uuid', nullable: true }) importId?: string | null;
+  @Property({ type: 'integer', nullable: true }) importRow?: number | null;
 }
 
 /** Income of an activity in one academic year, when it spans several. */

@@ -6,55 +6,58 @@ import {
   DomainError,
   type ImportRowProblem,
   type ImportStatusView,
+  type PartnerLookupItem,
+  acceptNewActivity,
   validateNewActivity,
 } from '@app/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { createHash } from 'node:crypto';
-import { ActivitiesService } from '../activities/activities.service';
+import { createHash, randomUUID } from 'node:crypto';
 import { inScope } from '../activities/activity-scope';
 import { PartnerDirectory } from '../partners-lookup/partner-directory';
 import { ActivityImport } from './activity-import.entity';
+import { ImportWriter } from './import-writer';
 import { type CsvRow, parseActivityCsv } from './csv-file';
 import { importNotFound } from './imports.errors';
 
-const CHUNK = 500;
+/** Rows per transaction: large enough for COPY to pay, small enough that progress moves. */
+const CHUNK = 5000;
 
 /** The CSV import: accepted files become a row and a job; the job works through the rows in chunks. */
 @Injectable()
 export class ImportsService {
   constructor(
     private readonly em: EntityManager,
-    private readonly activities: ActivitiesService,
     private readonly partners: PartnerDirectory,
     private readonly queue: Queue,
+    private readonly writer: ImportWriter,
   ) {}
 
   async start(actor: Actor, payload: { csv?: unknown; fileName?: unknown }): Promise<{ importId: string }> {
     const content = typeof payload.csv === 'string' ? payload.csv : '';
     const rows = parseActivityCsv(content);
-    const row = this.em.create(ActivityImport, {
-      status: 'queued',
+    const id = randomUUID();
+    await this.writer.saveFile({
+      id,
       fileName: typeof payload.fileName === 'string' ? payload.fileName.slice(0, 300) : null,
       content,
       contentHash: createHash('sha256').update(content).digest('hex'),
       actor,
       total: rows.length,
     });
-    await this.em.flush();
     try {
       await this.queue.add(
         'import',
-        { importId: row.id },
-        { jobId: row.id, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+        { importId: id },
+        { jobId: id, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
       );
     } catch {
       // Not queued, so not accepted: leave nothing behind.
-      await this.em.nativeDelete(ActivityImport, { id: row.id });
+      await this.em.nativeDelete(ActivityImport, { id });
       throw new DomainError(CommonError.Unavailable, 'The job queue is not reachable; try again shortly');
     }
-    return { importId: row.id };
+    return { importId: id };
   }
 
   async status(actor: Actor, importId: string): Promise<ImportStatusView> {
@@ -76,37 +79,31 @@ export class ImportsService {
     };
   }
 
-  /** Runs (or resumes) an import: every chunk commits its activities together with the progress. */
+  /**
+   * Runs (or resumes) an import, a chunk at a time: each chunk commits its activities together with
+   * the import's progress, and the next chunk is validated while the previous one is written.
+   */
   async run(importId: string): Promise<void> {
     const row = await this.em.findOne(ActivityImport, { id: importId }, { populate: ['content'] });
     if (!row || row.status === 'completed') return;
-    row.status = 'running';
-    await this.em.flush();
+    await this.em.nativeUpdate(ActivityImport, { id: importId }, { status: 'running' });
     const rows = parseActivityCsv(row.content);
     const derivedPrefix = `import-${row.contentHash.slice(0, 16)}`;
-    for (let start = row.processed; start < rows.length; start += CHUNK) {
-      const chunk = rows.slice(start, start + CHUNK);
-      const { valid, problems } = await this.checkChunk(row.actor, chunk, derivedPrefix);
-      await this.em.transactional(async (em) => {
-        const taken = await this.activities.takenExternalRefs(
-          em,
-          valid.map(({ dto }) => dto.externalRef!),
-        );
-        const fresh = valid.filter(({ dto }) => !taken.has(dto.externalRef!));
-        await this.activities.persistNew(
-          em,
-          row.actor,
-          fresh.map(({ dto }) => dto),
-        );
-        const current = await em.findOneOrFail(ActivityImport, { id: importId });
-        current.processed = start + chunk.length;
-        current.created += fresh.length;
-        current.skipped += valid.length - fresh.length;
-        current.errors = [...current.errors, ...problems];
-      });
-      // Committed: forget this chunk's entities, or every later flush would scan them again.
-      this.em.clear();
+    const partners = new Map<string, PartnerLookupItem | null>();
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for (let start = row.processed; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        const checked = await this.checkChunk(row.actor, chunk, derivedPrefix, partners);
+        await writing;
+        const processed = start + chunk.length;
+        writing = this.writer.writeChunk({ importId, actor: row.actor, processed, ...checked });
+      }
+    } catch (error) {
+      await writing.catch(() => undefined); // settled before the job is retried
+      throw error;
     }
+    await writing;
     await this.em.nativeUpdate(
       ActivityImport,
       { id: importId },
@@ -122,37 +119,49 @@ export class ImportsService {
     );
   }
 
-  private async checkChunk(actor: Actor, chunk: CsvRow[], derivedPrefix: string) {
+  private async checkChunk(
+    actor: Actor,
+    chunk: CsvRow[],
+    derivedPrefix: string,
+    partners: Map<string, PartnerLookupItem | null>,
+  ) {
     const problems: ImportRowProblem[] = [];
-    const candidates: { line: number; dto: CreateActivityDto }[] = [];
+    const candidates: { row: number; dto: CreateActivityDto }[] = [];
     const seen = new Set<string>();
-    for (const { line, record } of chunk) {
+    for (const { row, record, problem } of chunk) {
+      if (!record) {
+        problems.push({ row, field: '(row)', problem: problem ?? 'could not be read' });
+        continue;
+      }
       const body = csvRecordToActivity(record);
-      body.externalRef ??= `${derivedPrefix}-${line}`;
+      body.externalRef ??= `${derivedPrefix}-${row}`;
       try {
-        const dto = await validateNewActivity(body);
+        const dto = acceptNewActivity(body) ?? (await validateNewActivity(body));
         if (!inScope(actor, dto.faculty)) {
           problems.push({
-            row: line,
+            row,
             field: 'faculty',
             problem: `must be your own faculty (${actor.faculty ?? 'none'})`,
           });
         } else if (!seen.has(dto.externalRef!)) {
           seen.add(dto.externalRef!);
-          candidates.push({ line, dto });
+          candidates.push({ row, dto });
         }
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         for (const detail of error.details ?? [])
-          problems.push({ row: line, field: detail.field, problem: detail.problem });
+          problems.push({ row, field: detail.field, problem: detail.problem });
       }
     }
-    const partners = await this.partners.lookup(candidates.map(({ dto }) => dto.partnerId));
-    const valid = candidates.filter(({ line, dto }) => {
+    await this.lookUpPartners(
+      candidates.map(({ dto }) => dto.partnerId),
+      partners,
+    );
+    const valid = candidates.filter(({ row, dto }) => {
       const partner = partners.get(dto.partnerId);
       if (partner && !partner.archivedAt) return true;
       problems.push({
-        row: line,
+        row,
         field: 'partnerId',
         problem: partner ? 'names an archived partner' : 'names no partner in the register',
       });
@@ -160,6 +169,14 @@ export class ImportsService {
     });
     problems.sort((a, b) => a.row - b.row);
     return { valid, problems };
+  }
+
+  /** Asks the partners service about the ids this import has not asked about yet. */
+  private async lookUpPartners(ids: string[], known: Map<string, PartnerLookupItem | null>) {
+    const unknown = [...new Set(ids)].filter((id) => !known.has(id));
+    if (unknown.length === 0) return;
+    const found = await this.partners.lookup(unknown);
+    for (const id of unknown) known.set(id, found.get(id) ?? null);
   }
 
   private mayRead(actor: Actor, row: ActivityImport): boolean {

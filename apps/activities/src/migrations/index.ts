@@ -1,5 +1,6 @@
 import { Migration20261124100000Activities } from './Migration20261124100000_activities';
 import { Migration20261124110000Imports } from './Migration20261124110000_imports';
+import { Migration20261124120000ImportedRows } from './Migration20261124120000_imported_rows';
 
 export { ACTIVITIES_SCHEMA } from './Migration20261124100000_activities';
 
@@ -7,4 +8,5 @@ export { ACTIVITIES_SCHEMA } from './Migration20261124100000_activities';
 export const ACTIVITIES_MIGRATIONS = [
   { name: 'Migration20261124100000Activities', class: Migration20261124100000Activities },
   { name: 'Migration20261124110000Imports', class: Migration20261124110000Imports },
+  { name: 'Migration20261124120000ImportedRows', class: Migration20261124120000ImportedRows },
 ];

@@ -68,7 +68,12 @@ export class ActivitiesController {
   @Get(':id/history')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Who changed the activity, when, and what (money fields before and after)' })
-  @ApiResponse({ status: 200, description: 'The audit trail, oldest first' })
+  @ApiResponse({
+    status: 200,
+    description:
+      'The audit trail, oldest first. An activity from a CSV import begins with its "created" entry ' +
+      'carrying `source: { importId, fileName, row }`.',
+  })
   history(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.services.call('activities', ActivityPattern.History, actor, { activityId: id });
   }

@@ -62,6 +62,17 @@ export async function applyActivity(em: EntityManager, activity: ActivitySnapsho
   await moveAggregates();
 }
 
+/**
+ * Many snapshots in one transaction (an import's event), in partner then id order, so two such
+ * transactions take their locks in the same order and cannot deadlock on them.
+ */
+export async function applyActivities(em: EntityManager, activities: ActivitySnapshotV1[]): Promise<void> {
+  const ordered = [...activities].sort(
+    (a, b) => a.partnerId.localeCompare(b.partnerId) || a.id.localeCompare(b.id),
+  );
+  for (const activity of ordered) await applyActivity(em, activity);
+}
+
 export async function deleteActivity(em: EntityManager, id: string, partnerId: string, faculty: string) {
   await lockAggregate(em, partnerId);
   await lockAggregate(em, id);

@@ -1,4 +1,5 @@
 import {
+  type ActivitiesImportedV1,
   ActivityEventType,
   type ActivitySnapshotV1,
   type AgreementSnapshotV1,
@@ -11,7 +12,7 @@ import {
 import type { EventHandler } from '@app/messaging';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
-import { applyActivity, deleteActivity } from './activity-projection';
+import { applyActivities, applyActivity, deleteActivity } from './activity-projection';
 import { applyAgreement, removeAgreement } from './agreement-projection';
 import { applyPartner } from './partner-projection';
 
@@ -70,6 +71,9 @@ export const REPORTING_HANDLERS: Record<string, EventHandler> = {
   }),
   [ActivityEventType.Logged]: activity,
   [ActivityEventType.Updated]: activity,
+  [ActivityEventType.Imported]: tracked((event, em) =>
+    applyActivities(em, (event.payload as ActivitiesImportedV1).activities),
+  ),
   [ActivityEventType.Deleted]: tracked((event, em) => {
     const { id, partnerId, faculty } = event.payload as { id: string; partnerId: string; faculty: string };
     return deleteActivity(em, id, partnerId, faculty);

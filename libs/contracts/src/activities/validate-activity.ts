@@ -3,6 +3,7 @@ import { CommonError } from '../errors/error-codes';
 import type { FieldProblem } from '../errors/domain-error';
 import { summarise } from '../validation/validation-details';
 import { validateDto } from '../validation/validate-dto';
+import { compileAcceptor } from '../validation/compiled-acceptor';
 import { isAcademicYear } from './academic-year';
 import { CreateActivityDto, UpdateActivityDto } from './activity.dto';
 import { DETAILS_BY_TYPE, DETAILS_REQUIRED } from './activity-details.dto';
@@ -67,20 +68,33 @@ async function checkRules(
 ): Promise<Record<string, unknown> | undefined> {
   const problems: FieldProblem[] = [];
   let checked = details;
-  if (checkDetails) {
-    if (details === undefined && DETAILS_REQUIRED.includes(type)) {
-      problems.push({ field: 'details', problem: `is required for ${type}` });
-    } else if (details !== undefined) {
-      try {
-        checked = { ...(await validateDto(DETAILS_BY_TYPE[type], details)) };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        problems.push(
-          ...(error.details ?? []).map((d) => ({ field: `details.${d.field}`, problem: d.problem })),
-        );
-      }
+  if (checkDetails && details !== undefined) {
+    try {
+      checked = { ...(await validateDto(DETAILS_BY_TYPE[type], details)) };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      problems.push(
+        ...(error.details ?? []).map((d) => ({ field: `details.${d.field}`, problem: d.problem })),
+      );
     }
   }
+  problems.push(...crossFieldProblems(type, details, startDate, endDate, income, checkDetails));
+  if (problems.length) throw new DomainError(CommonError.Validation, summarise(problems), problems);
+  return checked;
+}
+
+/** The rules between fields: details required for the type, dates in order, income years. */
+function crossFieldProblems(
+  type: ActivityType,
+  details: Record<string, unknown> | undefined,
+  startDate: string,
+  endDate: string | null | undefined,
+  income: { academicYear: string }[] | undefined,
+  checkDetails: boolean,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (checkDetails && details === undefined && DETAILS_REQUIRED.includes(type))
+    problems.push({ field: 'details', problem: `is required for ${type}` });
   if (endDate && endDate < startDate)
     problems.push({ field: 'endDate', problem: 'must not be before startDate' });
   income?.forEach((line, index) => {
@@ -94,6 +108,22 @@ async function checkRules(
   const years = income?.map((line) => line.academicYear) ?? [];
   if (new Set(years).size !== years.length)
     problems.push({ field: 'income', problem: 'must name each academic year once' });
-  if (problems.length) throw new DomainError(CommonError.Validation, summarise(problems), problems);
-  return checked;
+  return problems;
+}
+
+const acceptCreate = compileAcceptor(CreateActivityDto);
+const acceptDetails = new Map(
+  Object.entries(DETAILS_BY_TYPE).map(([type, cls]) => [type, compileAcceptor(cls)]),
+);
+
+/**
+ * The fast yes of `validateNewActivity` (about 1 µs instead of 25): the activity itself when it
+ * passes every rule as it is, `undefined` when `validateNewActivity` must decide (and explain).
+ */
+export function acceptNewActivity(plain: unknown): CreateActivityDto | undefined {
+  if (!acceptCreate?.(plain)) return undefined;
+  const dto = plain as CreateActivityDto;
+  if (dto.details !== undefined && !acceptDetails.get(dto.type)?.(dto.details)) return undefined;
+  const problems = crossFieldProblems(dto.type, dto.details, dto.startDate, dto.endDate, dto.income, true);
+  return problems.length ? undefined : dto;
 }

@@ -5,6 +5,8 @@ export const ActivityEventType = {
   Logged: 'activity.logged',
   Updated: 'activity.updated',
   Deleted: 'activity.deleted',
+  /** Many activities logged at once by a CSV import: one event per 500 (see ActivitiesImportedV1). */
+  Imported: 'activity.imported',
 } as const;
 
 /** What reporting needs of an activity. Version 1. Money as JSON numbers of pounds. */
@@ -33,3 +35,13 @@ export type ActivityDeletedEvent = NewEvent<
   'activity.deleted',
   { id: string; partnerId: string; faculty: string }
 >;
+
+/**
+ * Activities a CSV import logged, in one event instead of one `activity.logged` each: a consumer
+ * applies every snapshot as it would apply `activity.logged`.
+ */
+export interface ActivitiesImportedV1 {
+  importId: string;
+  activities: ActivitySnapshotV1[];
+}
+export type ActivitiesImportedEvent = NewEvent<'activity.imported', ActivitiesImportedV1>;
