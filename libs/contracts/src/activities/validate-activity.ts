@@ -18,7 +18,7 @@ const REQUIRED_FIELDS = ['partnerId', 'type', 'title', 'faculty', 'startDate', '
  */
 export async function validateNewActivity(plain: unknown): Promise<CreateActivityDto> {
   const dto = await validateDto(CreateActivityDto, plain);
-  dto.details = await checkRules(dto.type, dto.details, dto.startDate, dto.endDate, dto.income, true);
+  dto.details = await checkRules({ ...dto, checkDetails: true });
   return dto;
 }
 
@@ -45,27 +45,31 @@ export async function validateActivityChange(
       : dto.type && dto.type !== current.type
         ? undefined
         : current.details;
-  const checked = await checkRules(
+  const checked = await checkRules({
     type,
-    details ?? undefined,
-    dto.startDate ?? current.startDate,
-    dto.endDate === undefined ? current.endDate : dto.endDate,
-    dto.income,
-    dto.details !== undefined || dto.type !== undefined,
-  );
+    details: details ?? undefined,
+    startDate: dto.startDate ?? current.startDate,
+    endDate: dto.endDate === undefined ? current.endDate : dto.endDate,
+    income: dto.income,
+    checkDetails: dto.details !== undefined || dto.type !== undefined,
+  });
   if (dto.details !== undefined || (dto.type !== undefined && dto.type !== current.type))
     dto.details = checked;
   return dto;
 }
 
-async function checkRules(
-  type: ActivityType,
-  details: Record<string, unknown> | undefined,
-  startDate: string,
-  endDate: string | null | undefined,
-  income: { academicYear: string }[] | undefined,
-  checkDetails: boolean,
-): Promise<Record<string, unknown> | undefined> {
+/** An activity as the rules see it; `checkDetails` when its details are (re)set. */
+interface RuleInput {
+  type: ActivityType;
+  details?: Record<string, unknown>;
+  startDate: string;
+  endDate?: string | null;
+  income?: { academicYear: string }[];
+  checkDetails: boolean;
+}
+
+async function checkRules(input: RuleInput): Promise<Record<string, unknown> | undefined> {
+  const { type, details, checkDetails } = input;
   const problems: FieldProblem[] = [];
   let checked = details;
   if (checkDetails && details !== undefined) {
@@ -78,20 +82,20 @@ async function checkRules(
       );
     }
   }
-  problems.push(...crossFieldProblems(type, details, startDate, endDate, income, checkDetails));
+  problems.push(...crossFieldProblems(input));
   if (problems.length) throw new DomainError(CommonError.Validation, summarise(problems), problems);
   return checked;
 }
 
 /** The rules between fields: details required for the type, dates in order, income years. */
-function crossFieldProblems(
-  type: ActivityType,
-  details: Record<string, unknown> | undefined,
-  startDate: string,
-  endDate: string | null | undefined,
-  income: { academicYear: string }[] | undefined,
-  checkDetails: boolean,
-): FieldProblem[] {
+function crossFieldProblems({
+  type,
+  details,
+  startDate,
+  endDate,
+  income,
+  checkDetails,
+}: RuleInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (checkDetails && details === undefined && DETAILS_REQUIRED.includes(type))
     problems.push({ field: 'details', problem: `is required for ${type}` });
@@ -117,13 +121,13 @@ const acceptDetails = new Map(
 );
 
 /**
- * The fast yes of `validateNewActivity` (about 1 µs instead of 25): the activity itself when it
+ * The fast yes of `validateNewActivity` (about 4 µs instead of 25): the activity itself when it
  * passes every rule as it is, `undefined` when `validateNewActivity` must decide (and explain).
  */
 export function acceptNewActivity(plain: unknown): CreateActivityDto | undefined {
   if (!acceptCreate?.(plain)) return undefined;
   const dto = plain as CreateActivityDto;
   if (dto.details !== undefined && !acceptDetails.get(dto.type)?.(dto.details)) return undefined;
-  const problems = crossFieldProblems(dto.type, dto.details, dto.startDate, dto.endDate, dto.income, true);
+  const problems = crossFieldProblems({ ...dto, checkDetails: true });
   return problems.length ? undefined : dto;
 }
