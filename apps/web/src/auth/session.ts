@@ -1,13 +1,6 @@
-export const ROLES = [
-  'commercialisation',
-  'faculty',
-  'leadership',
-  'partnership_staff',
-  'student_rep',
-  'student',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@app/enums';
+
+export { ROLES, type Role };
 
 export interface Session {
   token: string;

@@ -1,13 +1,6 @@
-export const ROLES = [
-  'commercialisation',
-  'faculty',
-  'leadership',
-  'partnership_staff',
-  'student_rep',
-  'student',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles';
+
+export { ROLES, type Role } from './roles';
 
 /** The signed-in caller, as the gateway verified it from the bearer token. */
 export interface Actor {
