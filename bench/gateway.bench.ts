@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { cpus } from 'node:os';
+import { dropKeys } from '@app/testing';
 import { prepareBench } from './support/bench-stack';
 import { start, stop } from './support/processes';
 
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   const single = await start('bench/single-process.js', { ...env, PORT: '3998' }, /single process listening/);
   const direct = await load(`http://127.0.0.1:3998/api/v1/partners/${id}`, token);
   await stop(single);
+  await dropKeys(env.REDIS_URL, env.BULLMQ_PREFIX);
 
   print('gateway', viaGateway);
   print('single process', direct);

@@ -4,6 +4,7 @@ import { EVENT_JOB_OPTIONS } from '@app/messaging';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { dropKeys } from '@app/testing';
 import { prepareBench } from './support/bench-stack';
 import { seedReadModel } from './support/reports-fixture';
 import { start, stop } from './support/processes';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children.reverse()) await stop(child);
     await pg.end();
+    await dropKeys(env.REDIS_URL, env.BULLMQ_PREFIX);
   }
 }
 

@@ -29,7 +29,11 @@ describe('CSV import of activities', () => {
   let env: StackEnv;
 
   beforeAll(async () => {
-    stack = await startStack('imports-e2e', { activities: true, gateway: { RATE_LIMIT_MAX: '100000' } });
+    // Chunks of 100, so every file here is written several chunks at a time.
+    stack = await startStack('imports-e2e', {
+      activities: { IMPORT_CHUNK_ROWS: '100' },
+      gateway: { RATE_LIMIT_MAX: '100000' },
+    });
     ({ db, gateway, env } = stack);
     officeToken = await signTestToken({ roles: ['commercialisation'], sub: 'u-office' });
     partnerId = (
@@ -150,6 +154,48 @@ describe('CSV import of activities', () => {
     expect(resumed).toMatchObject({ processed: 1200, created: 500, skipped: 700 });
     const resumable = await api(gateway.url, officeToken).get('/activities?academicYear=2024/25&limit=1');
     expect(resumable.body.total).toBe(1200);
+  });
+
+  it('creates a repeated externalRef once, also when it repeats in a chunk written alongside, and counts repeats as skipped', async () => {
+    const header = 'partnerId,type,title,faculty,startDate,externalRef,details.days';
+    const lines = Array.from(
+      { length: 450 },
+      (_, i) => `${partnerId},consultancy,Repeated ${i},ENG,2028-03-01,REPEAT-${i % 150},1`,
+    );
+    lines[420] = `${partnerId},consultancy,Bad date,ENG,2028-02-30,REPEAT-BAD,1`;
+    const accepted = await upload([header, ...lines].join('\n'));
+    const result = await finished(accepted.body.importId as string);
+    expect(result).toMatchObject({
+      status: 'completed',
+      total: 450,
+      processed: 450,
+      created: 150,
+      skipped: 299,
+    });
+    expect(result.errors).toEqual([
+      { row: 422, field: 'startDate', problem: 'must be a real calendar date' },
+    ]);
+    // In one attempt: a repeat written alongside its first row would fail a chunk (unique index) and retry.
+    const queue = new Queue(ACTIVITY_IMPORT_QUEUE, {
+      connection: { url: env.REDIS_URL },
+      prefix: env.BULLMQ_PREFIX,
+    });
+    expect((await queue.getJob(accepted.body.importId as string))?.attemptsStarted).toBe(1);
+    await queue.close();
+    const stored = await api(gateway.url, officeToken).get(
+      '/activities?from=2028-01-01&to=2028-12-31&limit=1',
+    );
+    expect(stored.body.total).toBe(150);
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query(
+      `select external_ref, title from activities.activity where external_ref in ('REPEAT-0', 'REPEAT-149') order by 1`,
+    );
+    await client.end();
+    expect(rows).toEqual([
+      { external_ref: 'REPEAT-0', title: 'Repeated 0' },
+      { external_ref: 'REPEAT-149', title: 'Repeated 149' },
+    ]);
   });
 
   it("gives an imported activity's history its import as the created entry, and reports a short row", async () => {

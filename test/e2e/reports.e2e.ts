@@ -580,8 +580,13 @@ describe('reports from events: the fixture year 2025/26', () => {
       async () => (await office.get(`/activities/imports/${importId}`)).body.status === 'completed',
       30_000,
     );
-    const imported = await pg.query(`select payload from activities.outbox where type = 'activity.imported'`);
-    expect(imported.rows.map((row) => row.payload.activities.length)).toEqual([500, 100]);
+    const imported = await pg.query(
+      `select event_version, payload from activities.outbox where type = 'activity.imported' order by position`,
+    );
+    expect(imported.rows.map((row) => [row.event_version, row.payload.rows.length])).toEqual([
+      [2, 500],
+      [2, 100],
+    ]);
     await caughtUp();
 
     const overview = await leader.get('/reports/overview');

@@ -3,6 +3,7 @@ import { loadConfig } from '@app/config';
 import { startService, type ServiceHost } from '@app/messaging';
 import {
   createTestDatabase,
+  dropKeys,
   TEST_JWT_SECRET,
   testKeyPrefix,
   testRedisUrl,
@@ -52,8 +53,11 @@ export async function startPartners(env: StackEnv): Promise<ServiceHost> {
   return startService('partners', PartnersAppModule.register(config), config);
 }
 
-export async function startActivities(env: StackEnv): Promise<ServiceHost> {
-  const config = loadConfig(ActivitiesConfig, { ...env, OUTBOX_POLL_MS: '50' });
+export async function startActivities(
+  env: StackEnv,
+  extra: Record<string, string> = {},
+): Promise<ServiceHost> {
+  const config = loadConfig(ActivitiesConfig, { ...env, OUTBOX_POLL_MS: '50', ...extra });
   return startService('activities', ActivitiesAppModule.register(config), config);
 }
 
@@ -135,7 +139,7 @@ export interface RunningStack {
 export async function startStack(
   label: string,
   options: {
-    activities?: boolean;
+    activities?: boolean | Record<string, string>;
     programmes?: boolean | Record<string, string>;
     reporting?: boolean | Record<string, string>;
     gateway?: Record<string, string>;
@@ -143,7 +147,10 @@ export async function startStack(
 ): Promise<RunningStack> {
   const { env, db } = await testEnvironment(label);
   const services = [await startPartners(env)];
-  if (options.activities) services.push(await startActivities(env));
+  if (options.activities)
+    services.push(
+      await startActivities(env, typeof options.activities === 'object' ? options.activities : {}),
+    );
   if (options.programmes)
     services.push(
       await startProgrammes(env, typeof options.programmes === 'object' ? options.programmes : {}),
@@ -159,6 +166,7 @@ export async function startStack(
       await gateway.close();
       for (const service of services.reverse()) await service.close();
       await db.drop();
+      await dropKeys(env.REDIS_URL, env.BULLMQ_PREFIX);
     },
   };
 }

@@ -74,9 +74,14 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
             }),
         },
         { provide: Outbox, useValue: new Outbox('activities') },
-        // The import's COPY needs a pg connection of its own (the ORM does not expose COPY).
-        { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: 2 }) },
-        { provide: ImportWriter, inject: [Pool], useFactory: (pool: Pool) => new ImportWriter(pool) },
+        // The import's COPY needs pg connections of its own (the ORM does not expose COPY):
+        // two chunks written at once, and one for an upload meanwhile.
+        { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: 3 }) },
+        {
+          provide: ImportWriter,
+          inject: [Pool],
+          useFactory: (pool: Pool) => new ImportWriter(pool, config.IMPORT_CHUNK_ROWS),
+        },
         {
           provide: PartnerDirectory,
           useFactory: () =>

@@ -22,6 +22,7 @@ export * from './activities/activity.dto';
 export * from './activities/validate-activity';
 export * from './activities/activity.patterns';
 export * from './events/activity-events';
+export * from './events/activity-imported';
 export * from './activities/activity-import';
 export * from './partners/enquiry.dto';
 export * from './validation/list-decorators';

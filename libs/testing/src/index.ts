@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './tokens';
 export * from './wait-for';
 export * from './redis-server';
+export * from './redis-keys';

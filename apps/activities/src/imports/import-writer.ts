@@ -1,9 +1,9 @@
 import {
   type Actor,
-  type ActivitiesImportedV1,
   ActivityEventType,
   type CreateActivityDto,
   type ImportRowProblem,
+  packImportedActivities,
 } from '@app/contracts';
 import { currentRequestId } from '@app/observability';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +23,8 @@ export interface ImportChunk {
   /** Rows of the file done once this chunk commits. */
   processed: number;
   valid: { row: number; dto: CreateActivityDto }[];
+  /** Rows whose externalRef an earlier row of the file has: skipped like rows imported before. */
+  repeated: number;
   problems: ImportRowProblem[];
 }
 
@@ -41,11 +43,19 @@ export interface NewImport {
  *
  * A chunk is written in one transaction: its new activities by `COPY … FROM STDIN`
  * (rows whose externalRef is already taken are counted as skipped), one `activity.imported`
- * event per 500 activities, and the import's progress. All of it commits or
- * none, so a crash resumes at the last committed chunk without a duplicate.
+ * event per 500 activities, and the import's progress. All of it commits or none.
+ *
+ * Two chunks are written at once, on two connections, but commit in file order: a chunk does its
+ * COPY while the chunk before it is still being written, then waits for that one to commit before
+ * it records progress and commits, and rolls back if that one failed. The committed chunks are
+ * therefore always the file's first ones, and a crash resumes at `processed` without a duplicate.
  */
 export class ImportWriter {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    /** Rows per chunk: large enough for COPY to pay, small enough that progress moves. */
+    readonly rowsPerChunk = 5000,
+  ) {}
 
   async saveFile(file: NewImport): Promise<void> {
     await this.pool.query(
@@ -55,7 +65,8 @@ export class ImportWriter {
     );
   }
 
-  async writeChunk(chunk: ImportChunk): Promise<void> {
+  /** Writes `chunk`, committing only once `previous` (the chunk before it) has committed. */
+  async writeChunk(chunk: ImportChunk, previous: Promise<void> = Promise.resolve()): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
@@ -74,16 +85,17 @@ export class ImportWriter {
         await pipeline(Readable.from([`${lines.join('\n')}\n`]), copy);
       }
       for (let start = 0; start < fresh.length; start += ACTIVITIES_PER_EVENT) {
-        const payload: ActivitiesImportedV1 = {
-          importId: chunk.importId,
-          activities: fresh.slice(start, start + ACTIVITIES_PER_EVENT).map(importedSnapshot),
-        };
+        const payload = packImportedActivities(
+          chunk.importId,
+          fresh.slice(start, start + ACTIVITIES_PER_EVENT).map(importedSnapshot),
+        );
         await client.query(
           `insert into "${S}".outbox (id, type, event_version, source, aggregate_id, payload, request_id, occurred_at)
-           values ($1, $2, 1, 'activities', $3, $4, $5, now())`,
+           values ($1, $2, 2, 'activities', $3, $4, $5, now())`,
           [randomUUID(), ActivityEventType.Imported, chunk.importId, payload, currentRequestId() ?? null],
         );
       }
+      await previous;
       await client.query(
         `update "${S}".activity_import set processed = $2, created = created + $3, skipped = skipped + $4,
            errors = errors || $5::jsonb where id = $1`,
@@ -91,7 +103,7 @@ export class ImportWriter {
           chunk.importId,
           chunk.processed,
           fresh.length,
-          chunk.valid.length - fresh.length,
+          chunk.valid.length - fresh.length + chunk.repeated,
           JSON.stringify(chunk.problems),
         ],
       );

@@ -21,8 +21,18 @@ import { ImportWriter } from './import-writer';
 import { type CsvRow, parseActivityCsv } from './csv-file';
 import { importNotFound } from './imports.errors';
 
-/** Rows per transaction: large enough for COPY to pay, small enough that progress moves. */
-const CHUNK = 5000;
+/** Chunks being written at once (ImportWriter: they overlap, and commit in file order). */
+const WRITES_AT_ONCE = 2;
+
+/** What one run of an import has learnt so far. */
+interface ImportRun {
+  actor: Actor;
+  /** The externalRef prefix of rows without one: `import-<file hash>`. */
+  derivedPrefix: string;
+  partners: Map<string, PartnerLookupItem | null>;
+  /** The externalRefs of the rows this run has written or is writing. */
+  refs: Set<string>;
+}
 
 /** The CSV import: accepted files become a row and a job; the job works through the rows in chunks. */
 @Injectable()
@@ -81,29 +91,40 @@ export class ImportsService {
 
   /**
    * Runs (or resumes) an import, a chunk at a time: each chunk commits its activities together with
-   * the import's progress, and the next chunk is validated while the previous one is written.
+   * the import's progress. The next chunk is validated while earlier ones are written, and two are
+   * written at once (they commit in file order, so `processed` is where a retried job resumes).
    */
   async run(importId: string): Promise<void> {
     const row = await this.em.findOne(ActivityImport, { id: importId }, { populate: ['content'] });
     if (!row || row.status === 'completed') return;
     await this.em.nativeUpdate(ActivityImport, { id: importId }, { status: 'running' });
     const rows = parseActivityCsv(row.content);
-    const derivedPrefix = `import-${row.contentHash.slice(0, 16)}`;
-    const partners = new Map<string, PartnerLookupItem | null>();
-    let writing: Promise<void> = Promise.resolve();
+    const run: ImportRun = {
+      actor: row.actor,
+      derivedPrefix: `import-${row.contentHash.slice(0, 16)}`,
+      partners: new Map(),
+      refs: new Set(),
+    };
+    const size = this.writer.rowsPerChunk;
+    const writes: Promise<void>[] = [];
     try {
-      for (let start = row.processed; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK);
-        const checked = await this.checkChunk(row.actor, chunk, derivedPrefix, partners);
-        await writing;
+      for (let start = row.processed; start < rows.length; start += size) {
+        const chunk = rows.slice(start, start + size);
+        const checked = await this.checkChunk(run, chunk);
+        if (writes.length === WRITES_AT_ONCE) await writes.shift();
         const processed = start + chunk.length;
-        writing = this.writer.writeChunk({ importId, actor: row.actor, processed, ...checked });
+        const write = this.writer.writeChunk(
+          { importId, actor: row.actor, processed, ...checked },
+          writes.at(-1),
+        );
+        write.catch(() => undefined); // awaited in turn below; this only marks it handled meanwhile
+        writes.push(write);
       }
+      await Promise.all(writes);
     } catch (error) {
-      await writing.catch(() => undefined); // settled before the job is retried
+      await Promise.allSettled(writes); // settled before the job is retried
       throw error;
     }
-    await writing;
     await this.em.nativeUpdate(
       ActivityImport,
       { id: importId },
@@ -119,34 +140,25 @@ export class ImportsService {
     );
   }
 
-  private async checkChunk(
-    actor: Actor,
-    chunk: CsvRow[],
-    derivedPrefix: string,
-    partners: Map<string, PartnerLookupItem | null>,
-  ) {
+  private async checkChunk(run: ImportRun, chunk: CsvRow[]) {
     const problems: ImportRowProblem[] = [];
     const candidates: { row: number; dto: CreateActivityDto }[] = [];
-    const seen = new Set<string>();
     for (const { row, record, problem } of chunk) {
       if (!record) {
         problems.push({ row, field: '(row)', problem: problem ?? 'could not be read' });
         continue;
       }
       const body = csvRecordToActivity(record);
-      body.externalRef ??= `${derivedPrefix}-${row}`;
+      body.externalRef ??= `${run.derivedPrefix}-${row}`;
       try {
         const dto = acceptNewActivity(body) ?? (await validateNewActivity(body));
-        if (!inScope(actor, dto.faculty)) {
+        if (inScope(run.actor, dto.faculty)) candidates.push({ row, dto });
+        else
           problems.push({
             row,
             field: 'faculty',
-            problem: `must be your own faculty (${actor.faculty ?? 'none'})`,
+            problem: `must be your own faculty (${run.actor.faculty ?? 'none'})`,
           });
-        } else if (!seen.has(dto.externalRef!)) {
-          seen.add(dto.externalRef!);
-          candidates.push({ row, dto });
-        }
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         for (const detail of error.details ?? [])
@@ -155,20 +167,27 @@ export class ImportsService {
     }
     await this.lookUpPartners(
       candidates.map(({ dto }) => dto.partnerId),
-      partners,
+      run.partners,
     );
-    const valid = candidates.filter(({ row, dto }) => {
-      const partner = partners.get(dto.partnerId);
-      if (partner && !partner.archivedAt) return true;
-      problems.push({
-        row,
-        field: 'partnerId',
-        problem: partner ? 'names an archived partner' : 'names no partner in the register',
-      });
-      return false;
-    });
+    const valid: typeof candidates = [];
+    let repeated = 0;
+    for (const candidate of candidates) {
+      const partner = run.partners.get(candidate.dto.partnerId);
+      if (!partner || partner.archivedAt) {
+        problems.push({
+          row: candidate.row,
+          field: 'partnerId',
+          problem: partner ? 'names an archived partner' : 'names no partner in the register',
+        });
+      } else if (run.refs.has(candidate.dto.externalRef!)) {
+        repeated++;
+      } else {
+        run.refs.add(candidate.dto.externalRef!);
+        valid.push(candidate);
+      }
+    }
     problems.sort((a, b) => a.row - b.row);
-    return { valid, problems };
+    return { valid, repeated, problems };
   }
 
   /** Asks the partners service about the ids this import has not asked about yet. */

@@ -1,9 +1,9 @@
 import {
-  type ActivitiesImportedV1,
   ActivityEventType,
   type ActivitySnapshotV1,
   type AgreementSnapshotV1,
   type EventEnvelope,
+  importedActivities,
   PartnerEventType,
   type PartnerSnapshotV1,
   type PartnerTierChangedV1,
@@ -72,7 +72,7 @@ export const REPORTING_HANDLERS: Record<string, EventHandler> = {
   [ActivityEventType.Logged]: activity,
   [ActivityEventType.Updated]: activity,
   [ActivityEventType.Imported]: tracked((event, em) =>
-    applyActivities(em, (event.payload as ActivitiesImportedV1).activities),
+    applyActivities(em, importedActivities(event.version, event.payload)),
   ),
   [ActivityEventType.Deleted]: tracked((event, em) => {
     const { id, partnerId, faculty } = event.payload as { id: string; partnerId: string; faculty: string };

@@ -5,7 +5,7 @@ export const ActivityEventType = {
   Logged: 'activity.logged',
   Updated: 'activity.updated',
   Deleted: 'activity.deleted',
-  /** Many activities logged at once by a CSV import: one event per 500 (see ActivitiesImportedV1). */
+  /** Many activities logged at once by a CSV import: one event per 500 (see ActivitiesImportedV2). */
   Imported: 'activity.imported',
 } as const;
 
@@ -38,10 +38,21 @@ export type ActivityDeletedEvent = NewEvent<
 
 /**
  * Activities a CSV import logged, in one event instead of one `activity.logged` each: a consumer
- * applies every snapshot as it would apply `activity.logged`.
+ * applies every snapshot as it would apply `activity.logged`. Read either version with
+ * `importedActivities` (activity-imported.ts).
  */
 export interface ActivitiesImportedV1 {
   importId: string;
   activities: ActivitySnapshotV1[];
 }
-export type ActivitiesImportedEvent = NewEvent<'activity.imported', ActivitiesImportedV1>;
+
+/**
+ * Version 2 (what the import publishes now): the same snapshots column-wise, the names once in
+ * `columns` and each activity as an array of values in that order: about half the bytes of V1.
+ */
+export interface ActivitiesImportedV2 {
+  importId: string;
+  columns: (keyof ActivitySnapshotV1)[];
+  rows: unknown[][];
+}
+export type ActivitiesImportedEvent = NewEvent<'activity.imported', ActivitiesImportedV2>;
