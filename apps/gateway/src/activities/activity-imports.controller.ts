@@ -33,7 +33,7 @@ export class ActivityImportsController {
     summary: 'Import activities from a CSV file',
     description:
       'Multipart with the file in field `file`, or a `text/csv` body. Rows are validated exactly like POST /activities; ' +
-      'bad rows are reported and skipped, rows already imported are skipped, good rows land.',
+      "bad rows are reported and skipped, rows already imported (or repeating an earlier row's externalRef) are counted as `skipped`, good rows land.",
   })
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })

@@ -25,6 +25,7 @@ export interface ImportStatusView {
   total: number;
   processed: number;
   created: number;
+  /** Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file. */
   skipped: number;
   errors: ImportRowProblem[];
   createdAt: string;
