@@ -73,6 +73,7 @@ describe('faults, with the gateway and the service as real processes', () => {
       partners,
       gateway,
       spawnPartners,
+      common,
       http: api(`http://127.0.0.1:${port}/api/v1`, token),
       health: api(`http://127.0.0.1:${port}/api/v1`),
     };
@@ -193,5 +194,62 @@ describe('faults, with the gateway and the service as real processes', () => {
     expect(
       await count(s.db, "select count(*) as n from partners.outbox where type = 'partner.created'"),
     ).toBe(total);
+  });
+
+  it('resumes an import after its process is killed mid-way: every row lands once, with one event each', async () => {
+    const s = await stack({ IMPORT_CHUNK_ROWS: '200', IMPORT_STALLED_MS: '2000' });
+    const partnerId = (await s.http.post('/partners', { name: 'Arup', organisationType: 'large_company' }))
+      .body.id as string;
+    const rows = 6000;
+    const csv = [
+      'partnerId,type,title,faculty,startDate,details.days',
+      ...Array.from({ length: rows }, (_, i) => `${partnerId},consultancy,Crash ${i},ENG,2025-10-01,1`),
+    ].join('\n');
+    const accepted = await s.http.post('/activities/imports', csv, { 'content-type': 'text/csv' });
+    expect(accepted.status).toBe(202);
+    const { importId } = accepted.body as { importId: string };
+
+    const activities = processes.find((p) => p.name === 'activities')!;
+    await waitFor(
+      'some chunks to commit',
+      async () =>
+        (await count(
+          s.db,
+          `select processed as n from activities.activity_import where id = '${importId}'`,
+        )) >= 1000,
+      30_000,
+      5,
+    );
+    await activities.stop('SIGKILL');
+    const interrupted = await count(
+      s.db,
+      `select processed as n from activities.activity_import where id = '${importId}'`,
+    );
+    expect(interrupted).toBeLessThan(rows);
+    processes.push(await startActivitiesProcess(s.common));
+
+    const done = await waitFor(
+      'the resumed import to complete',
+      async () => {
+        const status = await s.http.get(`/activities/imports/${importId}`);
+        return status.body.status === 'completed' ? status.body : undefined;
+      },
+      60_000,
+      200,
+    );
+    expect(done).toMatchObject({ total: rows, processed: rows, created: rows, skipped: 0, errors: [] });
+    expect(
+      await count(
+        s.db,
+        `select count(distinct external_ref) as n from activities.activity where import_id = '${importId}'`,
+      ),
+    ).toBe(rows);
+    expect(await count(s.db, `select count(*) as n from activities.activity`)).toBe(rows);
+    expect(
+      await count(
+        s.db,
+        `select coalesce(sum(jsonb_array_length(payload->'rows')), 0) as n from activities.outbox where type = 'activity.imported'`,
+      ),
+    ).toBe(rows);
   });
 });

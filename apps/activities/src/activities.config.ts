@@ -7,4 +7,10 @@ export class ActivitiesConfig extends ServiceConfig {
   @Min(1)
   @Max(50_000)
   IMPORT_CHUNK_ROWS: number = 5000;
+
+  /** How long an import whose process died waits before another replica (or the restarted one) resumes it. */
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  IMPORT_STALLED_MS: number = 30_000;
 }

@@ -70,6 +70,7 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
             new ImportWorkerHost(orm, imports, {
               redisUrl: config.REDIS_URL,
               bullPrefix: config.BULLMQ_PREFIX,
+              stalledMs: config.IMPORT_STALLED_MS,
               logger,
             }),
         },

@@ -16,7 +16,7 @@ export class ImportWorkerHost implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     private readonly orm: MikroORM,
     private readonly imports: ImportsService,
-    private readonly options: { redisUrl: string; bullPrefix: string; logger: Logger },
+    private readonly options: { redisUrl: string; bullPrefix: string; stalledMs: number; logger: Logger },
   ) {}
 
   onApplicationBootstrap(): void {
@@ -27,6 +27,9 @@ export class ImportWorkerHost implements OnApplicationBootstrap, BeforeApplicati
         connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
         prefix: this.options.bullPrefix,
         concurrency: 1,
+        // A job holds a lock it renews; a dead process's job is taken up once its lock has lapsed.
+        lockDuration: this.options.stalledMs,
+        stalledInterval: this.options.stalledMs,
       },
     );
     this.worker.on('error', (error) =>
