@@ -51,32 +51,58 @@ export function factsOf(activity: ActivitySnapshotV1, organisationType: Organisa
   }));
 }
 
-const FACT_COLUMNS = `academic_year, partner_id, faculty, type, stage, first_year, amount_gbp, learner_days,
-  attendees, hebci_cell, excluded_reason, start_date`;
+const FACT_NAMES = [
+  'academic_year',
+  'partner_id',
+  'faculty',
+  'type',
+  'stage',
+  'first_year',
+  'amount_gbp',
+  'learner_days',
+  'attendees',
+  'hebci_cell',
+  'excluded_reason',
+  'start_date',
+];
+const FACT_COLUMNS = FACT_NAMES.join(', ');
+/** Rows per INSERT of facts (13 parameters each; PostgreSQL takes at most 65,535). */
+const FACTS_PER_INSERT = 1000;
+
+/** The new facts of one activity (none: it contributes nothing any more). */
+export interface FactChange {
+  activityId: string;
+  facts: Fact[];
+}
 
 /**
- * Replaces an activity's facts and returns the step that moves the aggregates by the difference.
- * Run it last in the same transaction: the aggregates always equal the sum of the facts, and the
- * rows many events share (the cube) stay locked only until the commit.
+ * Replaces the facts of these activities and returns the step that moves the aggregates by the
+ * difference. Run it last in the same transaction: the aggregates always equal the sum of the
+ * facts, and the rows many events share (the cube) stay locked only until the commit.
  */
-export async function replaceFacts(
-  em: EntityManager,
-  activityId: string,
-  facts: Fact[],
-): Promise<() => Promise<void>> {
+export async function replaceFacts(em: EntityManager, changes: FactChange[]): Promise<() => Promise<void>> {
+  if (changes.length === 0) return () => Promise.resolve();
   const removed = await em.execute<Record<string, unknown>[]>(
-    `delete from ${S}.activity_fact where activity_id = ? returning ${FACT_COLUMNS}`,
-    [activityId],
+    `delete from ${S}.activity_fact where activity_id in (?) returning ${FACT_COLUMNS}`,
+    [changes.map((change) => change.activityId)],
   );
-  for (const fact of facts) {
+  const added = changes.flatMap(({ activityId, facts }) =>
+    facts.map((fact) => ({ activityId, row: factRow(fact) })),
+  );
+  for (let start = 0; start < added.length; start += FACTS_PER_INSERT) {
+    const rows = added.slice(start, start + FACTS_PER_INSERT);
     await em.execute(
-      `insert into ${S}.activity_fact (activity_id, ${FACT_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [activityId, ...factRow(fact)],
+      `insert into ${S}.activity_fact (activity_id, ${FACT_COLUMNS})
+       values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      rows.flatMap(({ activityId, row }) => [activityId, ...row]),
     );
   }
   const delta = [
-    ...removed.map((row) => ({ sign: -1, row: Object.values(row) })),
-    ...facts.map((fact) => ({ sign: 1, row: factRow(fact) })),
+    ...removed.map((row) => ({ ...row, sign: -1 })),
+    ...added.map(({ row }) => ({
+      ...Object.fromEntries(FACT_NAMES.map((name, index) => [name, row[index]])),
+      sign: 1,
+    })),
   ];
   return () => (delta.length ? moveAggregates(em, delta) : Promise.resolve());
 }
@@ -98,14 +124,15 @@ function factRow(fact: Fact): unknown[] {
   ];
 }
 
-/** Rows are locked in key order (`order by`), so two workers moving the same rows cannot deadlock. */
-async function moveAggregates(em: EntityManager, delta: { sign: number; row: unknown[] }[]): Promise<void> {
-  const values = delta.map(
-    () => `(?::int, ?, ?::uuid, ?, ?, ?, ?::boolean, ?::numeric, ?::numeric, ?::int, ?, ?)`,
-  );
-  const params = delta.flatMap(({ sign, row }) => [sign, ...row.slice(0, 11)]);
-  const source = `(values ${values.join(', ')}) as d(sign, academic_year, partner_id, faculty, type, stage, first_year,
-    amount_gbp, learner_days, attendees, hebci_cell, excluded_reason)`;
+/**
+ * Moves the aggregates by `delta` (facts with a sign), sent as one JSON parameter however many.
+ * Rows are locked in key order (`order by`), so two workers moving the same rows cannot deadlock.
+ */
+async function moveAggregates(em: EntityManager, delta: Record<string, unknown>[]): Promise<void> {
+  const source = `jsonb_to_recordset(?::jsonb) as d(sign int, academic_year text, partner_id uuid, faculty text,
+    type text, stage text, first_year boolean, amount_gbp numeric, learner_days numeric, attendees int,
+    hebci_cell text, excluded_reason text)`;
+  const params = [JSON.stringify(delta)];
   await em.execute(
     `insert into ${S}.activity_cube as c
        select academic_year, faculty, type, stage, coalesce(hebci_cell, ''), coalesce(excluded_reason, ''),

@@ -18,22 +18,86 @@ export async function lockAggregate(em: EntityManager, id: string): Promise<void
 
 /** Applies an activity's latest snapshot; an older version than the one held changes nothing. */
 export async function applyActivity(em: EntityManager, activity: ActivitySnapshotV1): Promise<void> {
-  await lockAggregate(em, activity.partnerId);
-  await lockAggregate(em, activity.id);
-  const [held] = await em.execute<{ version: number; partner_id: string }[]>(
-    `select version, partner_id from ${S}.activity_rm where id = ?`,
-    [activity.id],
+  await applyActivities(em, [activity]);
+}
+
+/** Rows per INSERT of activities (12 parameters each; PostgreSQL takes at most 65,535). */
+const ACTIVITIES_PER_INSERT = 1000;
+
+/**
+ * Applies many snapshots (an import's event) in one go, with the same result as applying them one
+ * at a time: a statement per step for all of them, not per activity, and each partner's engagement
+ * recomputed once, not once per activity (which made a 10,000-row import quadratic). Locks are
+ * taken partners first, then activities, each in order, so two such transactions cannot deadlock.
+ */
+export async function applyActivities(em: EntityManager, activities: ActivitySnapshotV1[]): Promise<void> {
+  const latest = new Map<string, ActivitySnapshotV1>();
+  for (const activity of activities) {
+    const other = latest.get(activity.id);
+    if (!other || other.version < activity.version) latest.set(activity.id, activity);
+  }
+  const ordered = [...latest.values()].sort(
+    (a, b) => a.partnerId.localeCompare(b.partnerId) || a.id.localeCompare(b.id),
   );
-  if (held && held.version >= activity.version) return;
+  if (ordered.length === 0) return;
+  const partnerIds = [...new Set(ordered.map((activity) => activity.partnerId))];
+  await lockAggregates(em, [...partnerIds, ...ordered.map((activity) => activity.id)]);
+
+  const held = new Map(
+    (
+      await em.execute<{ id: string; version: number; partner_id: string }[]>(
+        `select id, version, partner_id from ${S}.activity_rm where id in (?)`,
+        [ordered.map((activity) => activity.id)],
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const fresh = ordered.filter((activity) => (held.get(activity.id)?.version ?? -1) < activity.version);
+  if (fresh.length === 0) return;
+  for (let start = 0; start < fresh.length; start += ACTIVITIES_PER_INSERT)
+    await upsertActivities(em, fresh.slice(start, start + ACTIVITIES_PER_INSERT));
+
+  const types = new Map(
+    (
+      await em.execute<{ id: string; organisation_type: OrganisationType }[]>(
+        `select id, organisation_type from ${S}.partner_rm where id in (?)`,
+        [partnerIds],
+      )
+    ).map((row) => [row.id, row.organisation_type]),
+  );
+  const moveAggregates = await replaceFacts(
+    em,
+    fresh.map((activity) => ({
+      activityId: activity.id,
+      facts: factsOf(activity, types.get(activity.partnerId) ?? null),
+    })),
+  );
+  const touched = new Set(fresh.map((activity) => activity.partnerId));
+  for (const activity of fresh) {
+    const before = held.get(activity.id);
+    if (before) touched.add(before.partner_id);
+  }
+  for (const partnerId of [...touched].sort()) await refreshEngagement(em, partnerId);
+  await moveAggregates();
+}
+
+/** Takes the advisory locks of these aggregates, in the order given, in one statement. */
+async function lockAggregates(em: EntityManager, ids: string[]): Promise<void> {
+  await em.execute(
+    `select count(pg_advisory_xact_lock(hashtext(id))) from unnest(array[?]::text[]) with ordinality as t(id, n)`,
+    [ids],
+  );
+}
+
+async function upsertActivities(em: EntityManager, activities: ActivitySnapshotV1[]): Promise<void> {
   await em.execute(
     `insert into ${S}.activity_rm (id, partner_id, type, title, faculty, status, start_date, academic_year,
                                    value_gbp, in_kind_gbp, details, version)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     values ${activities.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
      on conflict (id) do update set partner_id = excluded.partner_id, type = excluded.type, title = excluded.title,
        faculty = excluded.faculty, status = excluded.status, start_date = excluded.start_date,
        academic_year = excluded.academic_year, value_gbp = excluded.value_gbp, in_kind_gbp = excluded.in_kind_gbp,
        details = excluded.details, version = excluded.version`,
-    [
+    activities.flatMap((activity) => [
       activity.id,
       activity.partnerId,
       activity.type,
@@ -46,37 +110,14 @@ export async function applyActivity(em: EntityManager, activity: ActivitySnapsho
       activity.inKindGbp,
       JSON.stringify(activity.details ?? {}),
       activity.version,
-    ],
+    ]),
   );
-  const [partner] = await em.execute<{ organisation_type: OrganisationType }[]>(
-    `select organisation_type from ${S}.partner_rm where id = ?`,
-    [activity.partnerId],
-  );
-  const moveAggregates = await replaceFacts(
-    em,
-    activity.id,
-    factsOf(activity, partner?.organisation_type ?? null),
-  );
-  await refreshEngagement(em, activity.partnerId);
-  if (held && held.partner_id !== activity.partnerId) await refreshEngagement(em, held.partner_id);
-  await moveAggregates();
-}
-
-/**
- * Many snapshots in one transaction (an import's event), in partner then id order, so two such
- * transactions take their locks in the same order and cannot deadlock on them.
- */
-export async function applyActivities(em: EntityManager, activities: ActivitySnapshotV1[]): Promise<void> {
-  const ordered = [...activities].sort(
-    (a, b) => a.partnerId.localeCompare(b.partnerId) || a.id.localeCompare(b.id),
-  );
-  for (const activity of ordered) await applyActivity(em, activity);
 }
 
 export async function deleteActivity(em: EntityManager, id: string, partnerId: string, faculty: string) {
   await lockAggregate(em, partnerId);
   await lockAggregate(em, id);
-  const moveAggregates = await replaceFacts(em, id, []);
+  const moveAggregates = await replaceFacts(em, [{ activityId: id, facts: [] }]);
   await em.execute(
     `insert into ${S}.activity_rm (id, partner_id, type, title, faculty, status, start_date, academic_year, details, version, deleted)
      values (?, ?, 'contract_research', '', ?, 'cancelled', '1970-01-01', '1969/70', '{}', ?, true)
@@ -103,8 +144,12 @@ export async function replacePartnerFacts(
        from ${S}.activity_rm a where a.partner_id = ? and not a.deleted`,
     [partnerId],
   );
-  for (const { snapshot } of activities) {
-    const moveAggregates = await replaceFacts(em, snapshot.id, factsOf(snapshot, organisationType));
-    await moveAggregates();
-  }
+  const moveAggregates = await replaceFacts(
+    em,
+    activities.map(({ snapshot }) => ({
+      activityId: snapshot.id,
+      facts: factsOf(snapshot, organisationType),
+    })),
+  );
+  await moveAggregates();
 }
