@@ -24,6 +24,12 @@ import { importNotFound } from './imports.errors';
 /** Chunks being written at once (ImportWriter: they overlap, and commit in file order). */
 const WRITES_AT_ONCE = 2;
 
+/** A file's rows as the upload parsed them, for the job that usually follows in this process. */
+interface ParsedUpload {
+  importId: string;
+  rows: CsvRow[];
+}
+
 /** What one run of an import has learnt so far. */
 interface ImportRun {
   actor: Actor;
@@ -37,6 +43,12 @@ interface ImportRun {
 /** The CSV import: accepted files become a row and a job; the job works through the rows in chunks. */
 @Injectable()
 export class ImportsService {
+  /**
+   * Only the latest upload is kept (a file's rows take several times its size in memory). A job
+   * run elsewhere or later (another replica, a restart, a retry) reads the stored file instead.
+   */
+  private lastUpload?: ParsedUpload;
+
   constructor(
     private readonly em: EntityManager,
     private readonly partners: PartnerDirectory,
@@ -56,6 +68,7 @@ export class ImportsService {
       actor,
       total: rows.length,
     });
+    this.lastUpload = { importId: id, rows };
     try {
       await this.queue.add(
         'import',
@@ -64,6 +77,7 @@ export class ImportsService {
       );
     } catch {
       // Not queued, so not accepted: leave nothing behind.
+      this.takeUpload(id);
       await this.em.nativeDelete(ActivityImport, { id });
       throw new DomainError(CommonError.Unavailable, 'The job queue is not reachable; try again shortly');
     }
@@ -95,10 +109,15 @@ export class ImportsService {
    * written at once (they commit in file order, so `processed` is where a retried job resumes).
    */
   async run(importId: string): Promise<void> {
-    const row = await this.em.findOne(ActivityImport, { id: importId }, { populate: ['content'] });
+    const uploaded = this.takeUpload(importId);
+    const row = await this.em.findOne(
+      ActivityImport,
+      { id: importId },
+      { populate: uploaded ? [] : ['content'] },
+    );
     if (!row || row.status === 'completed') return;
     await this.em.nativeUpdate(ActivityImport, { id: importId }, { status: 'running' });
-    const rows = parseActivityCsv(row.content);
+    const rows = uploaded ?? parseActivityCsv(row.content);
     const run: ImportRun = {
       actor: row.actor,
       derivedPrefix: `import-${row.contentHash.slice(0, 16)}`,
@@ -138,6 +157,13 @@ export class ImportsService {
       { id: importId },
       { status: 'failed', finishedAt: new Date() },
     );
+  }
+
+  private takeUpload(importId: string): CsvRow[] | undefined {
+    if (this.lastUpload?.importId !== importId) return undefined;
+    const { rows } = this.lastUpload;
+    this.lastUpload = undefined;
+    return rows;
   }
 
   private async checkChunk(run: ImportRun, chunk: CsvRow[]) {

@@ -107,6 +107,30 @@ const NUMBERS = new Set([
 ]);
 const BOOLEANS = new Set(['details.chargeable', 'details.creditBearing']);
 
+/** Where a column's cells go in the body, and how they are read. */
+interface ColumnPlan {
+  into: 'body' | 'details' | 'leadStaff';
+  key: string;
+  reads: 'number' | 'boolean' | 'text';
+}
+
+const columnPlans = new Map<string, ColumnPlan>();
+
+function planOf(column: string): ColumnPlan {
+  let plan = columnPlans.get(column);
+  if (!plan) {
+    const [into, key]: [ColumnPlan['into'], string] = column.startsWith('details.')
+      ? ['details', column.slice('details.'.length)]
+      : column.startsWith('leadStaff.')
+        ? ['leadStaff', column.slice('leadStaff.'.length)]
+        : ['body', column];
+    const reads = NUMBERS.has(column) ? 'number' : BOOLEANS.has(column) ? 'boolean' : 'text';
+    plan = { into, key, reads };
+    if (IMPORT_COLUMNS.includes(column)) columnPlans.set(column, plan);
+  }
+  return plan;
+}
+
 /**
  * Turns one CSV record into the body `POST /activities` takes: empty cells are left out, numbers
  * and booleans are read as such (a cell that is not one stays text, and validation names it),
@@ -114,20 +138,21 @@ const BOOLEANS = new Set(['details.chargeable', 'details.creditBearing']);
  */
 export function csvRecordToActivity(record: Record<string, string>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  const details: Record<string, unknown> = {};
-  const leadStaff: Record<string, unknown> = {};
-  for (const [column, raw] of Object.entries(record)) {
-    const text = raw.trim();
+  let details: Record<string, unknown> | undefined;
+  let leadStaff: Record<string, unknown> | undefined;
+  for (const column in record) {
+    const text = record[column].trim();
     if (text === '') continue;
+    const plan = planOf(column);
     let value: unknown = text;
-    if (NUMBERS.has(column) && /^-?\d+(\.\d+)?$/.test(text)) value = Number(text);
-    if (BOOLEANS.has(column) && /^(true|false)$/i.test(text)) value = text.toLowerCase() === 'true';
-    if (column.startsWith('details.')) details[column.slice('details.'.length)] = value;
-    else if (column.startsWith('leadStaff.')) leadStaff[column.slice('leadStaff.'.length)] = value;
-    else body[column] = value;
+    if (plan.reads === 'number' && /^-?\d+(\.\d+)?$/.test(text)) value = Number(text);
+    else if (plan.reads === 'boolean' && /^(true|false)$/i.test(text)) value = text.toLowerCase() === 'true';
+    if (plan.into === 'details') (details ??= {})[plan.key] = value;
+    else if (plan.into === 'leadStaff') (leadStaff ??= {})[plan.key] = value;
+    else body[plan.key] = value;
   }
-  if (Object.keys(details).length) body.details = details;
-  if (Object.keys(leadStaff).length) body.leadStaff = leadStaff;
+  if (details) body.details = details;
+  if (leadStaff) body.leadStaff = leadStaff;
   return body;
 }
 

@@ -93,10 +93,10 @@ function compileProperty(
     primitive = PRIMITIVE_TYPES.get(target);
     if (!primitive) return null;
   }
-  if (!constraints || !unchanged) return null;
+  if (!constraints) return null;
   const acceptNested = nestedAcceptor;
   return (value, object) => {
-    if (!unchanged(value, object)) return false;
+    if (unchanged && !unchanged(value, object)) return false;
     if (primitive && value !== undefined && value !== null && typeof value !== primitive) return false;
     for (const condition of conditions) if (!condition(object, value)) return true;
     if (!constraints(value, object)) return false;
@@ -117,44 +117,55 @@ function constraintChecks(metadatas: ValidationMetadata[]): PropertyCheck | null
       const instance = constraint.instance as {
         validate(value: unknown, args: ValidationArguments): boolean;
       };
+      // One arguments object per constraint, refilled per call: the constraints are synchronous.
+      const args: ValidationArguments = {
+        targetName: '',
+        property: metadata.propertyName,
+        object: {},
+        value: undefined,
+        constraints: metadata.constraints,
+      };
       runs.push((value, object) => {
-        const args: ValidationArguments = {
-          targetName: '',
-          property: metadata.propertyName,
-          object,
-          value,
-          constraints: metadata.constraints,
-        };
+        args.object = object;
+        args.value = value;
         if (metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map)) {
-          return [...(value as Iterable<unknown>)].every((item) => instance.validate(item, args));
+          for (const item of value as Iterable<unknown>) if (!instance.validate(item, args)) return false;
+          return true;
         }
         return instance.validate(value, args) === true;
       });
     }
   }
-  return (value, object) => runs.every((run) => run(value, object));
+  return (value, object) => {
+    for (const run of runs) if (!run(value, object)) return false;
+    return true;
+  };
 }
 
-/** Whether class-transformer's transforms of this property would leave a value as it is. */
-function transformsLeaveUnchanged(cls: Function, property: string): PropertyCheck | null {
+/**
+ * Whether class-transformer's transforms of this property would leave a value as it is;
+ * `undefined` when the property has none.
+ */
+function transformsLeaveUnchanged(cls: Function, property: string): PropertyCheck | undefined {
   const transforms = defaultMetadataStorage.findTransformMetadatas(
     cls,
     property,
     TransformationType.PLAIN_TO_CLASS,
   );
-  return (value, object) =>
-    transforms.every((transform) =>
-      Object.is(
-        transform.transformFn({
-          value,
-          key: property,
-          obj: object,
-          type: TransformationType.PLAIN_TO_CLASS,
-          options: {},
-        }),
+  if (transforms.length === 0) return undefined;
+  return (value, object) => {
+    for (const transform of transforms) {
+      const transformed: unknown = transform.transformFn({
         value,
-      ),
-    );
+        key: property,
+        obj: object,
+        type: TransformationType.PLAIN_TO_CLASS,
+        options: {},
+      });
+      if (!Object.is(transformed, value)) return false;
+    }
+    return true;
+  };
 }
 
 /** A class whose instances start with values would add them to the DTO: not "unchanged". */
