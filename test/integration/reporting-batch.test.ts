@@ -70,6 +70,20 @@ async function readModels(orm: MikroORM): Promise<Record<string, unknown[]>> {
   };
 }
 
+/** Each partner's engagement counted afresh from its activities and facts, as the migration first fills it. */
+async function recountedEngagement(orm: MikroORM): Promise<unknown[]> {
+  return orm.em.fork().execute(
+    `select a.partner_id, count(*)::int as activities, array_agg(distinct a.type order by a.type) as types,
+            array_agg(distinct a.faculty order by a.faculty) as faculties,
+            coalesce(sum(a.value_gbp), 0)::numeric(16,2) as value_gbp,
+            coalesce((select sum(f.amount_gbp) from reporting.activity_fact f
+                       where f.partner_id = a.partner_id and f.stage = 'counted'), 0)::numeric(16,2) as amount_gbp,
+            min(a.start_date) as first_activity_on, max(a.start_date) as last_activity_on
+       from reporting.activity_rm a where not a.deleted and a.status in ('active', 'completed')
+      group by a.partner_id order by a.partner_id`,
+  );
+}
+
 describe('reporting applies an import event in one go exactly as one by one, and as if only the last versions had been', () => {
   const databases: TestDatabase[] = [];
   const orms: MikroORM[] = [];
@@ -137,7 +151,15 @@ describe('reporting applies an import event in one go exactly as one by one, and
     expect(expected.activities).toContainEqual(
       expect.objectContaining({ id: snapshot(7).id, partner_id: PARTNERS[2][0], version: 2 }),
     );
+    expect(expected.engagement).toEqual(await recountedEngagement(lastOnly));
     expect(await readModels(oneByOne)).toEqual(expected);
     expect(await readModels(together)).toEqual(expected);
+    // New activities are added to the engagement the partner had; after the first event, too.
+    const firstOnly = await freshReadModel();
+    await firstOnly.em.fork().transactional((em) => applyActivities(em, first.slice(0, 30)));
+    await firstOnly.em.fork().transactional((em) => applyActivities(em, first.slice(30)));
+    const engagement = (await readModels(firstOnly)).engagement;
+    expect(engagement).toHaveLength(PARTNERS.length);
+    expect(engagement).toEqual(await recountedEngagement(firstOnly));
   });
 });

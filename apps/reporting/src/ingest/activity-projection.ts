@@ -2,7 +2,7 @@ import type { ActivitySnapshotV1, OrganisationType } from '@app/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { factsOf, replaceFacts } from './activity-facts';
-import { refreshEngagement } from './engagement-projection';
+import { addToEngagement, refreshEngagement } from './engagement-projection';
 
 /** The version a deletion leaves behind: no later event about the aggregate can revive it. */
 export const TOMBSTONE_VERSION = 2_147_483_647;
@@ -26,8 +26,8 @@ const ACTIVITIES_PER_INSERT = 1000;
 
 /**
  * Applies many snapshots (an import's event) in one go, with the same result as applying them one
- * at a time: a statement per step for all of them, not per activity, and each partner's engagement
- * recomputed once, not once per activity (which made a 10,000-row import quadratic). Locks are
+ * at a time: a statement per step for all of them, not per activity; new activities are added to
+ * their partners' engagement, and a partner with a changed one is recounted once. Locks are
  * taken partners first, then activities, each in order, so two such transactions cannot deadlock.
  */
 export async function applyActivities(em: EntityManager, activities: ActivitySnapshotV1[]): Promise<void> {
@@ -71,12 +71,19 @@ export async function applyActivities(em: EntityManager, activities: ActivitySna
       facts: factsOf(activity, types.get(activity.partnerId) ?? null),
     })),
   );
-  const touched = new Set(fresh.map((activity) => activity.partnerId));
+  // A partner some of whose activities changed (or moved away) is recounted; new activities are added.
+  const recount = new Set<string>();
   for (const activity of fresh) {
     const before = held.get(activity.id);
-    if (before) touched.add(before.partner_id);
+    if (before) recount.add(before.partner_id).add(activity.partnerId);
   }
-  for (const partnerId of [...touched].sort()) await refreshEngagement(em, partnerId);
+  await addToEngagement(
+    em,
+    fresh
+      .filter((activity) => !held.has(activity.id) && !recount.has(activity.partnerId))
+      .map((activity) => activity.id),
+  );
+  for (const partnerId of [...recount].sort()) await refreshEngagement(em, partnerId);
   await moveAggregates();
 }
 
