@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
@@ -14,7 +15,11 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
+/** The committed screenshots are refreshed only when asked (`UPDATE_SCREENSHOTS=1 npm test`). */
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(__dirname, '../../docs/screenshots')
+    : join(tmpdir(), 'partnership-hub-screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
