@@ -45,7 +45,7 @@ describe('transactional outbox, relay and inbox', () => {
     await db.drop();
   });
 
-  const relayTo = (redisUrl: string, prefix: string, queue: string) => {
+  const relayTo = (redisUrl: string, prefix: string, queue: string, pollMs = 50) => {
     const redis = createFailFastRedis(redisUrl, 'outbox-test');
     redis.on('error', () => undefined);
     connections.push(redis);
@@ -55,7 +55,7 @@ describe('transactional outbox, relay and inbox', () => {
       redis,
       bullPrefix: prefix,
       subscriptions: { [queue]: ['test.happened'] },
-      pollMs: 50,
+      pollMs,
       enqueueTimeoutMs: 1000,
       logger,
     });
@@ -111,6 +111,66 @@ describe('transactional outbox, relay and inbox', () => {
     expect(jobs.map((job) => job.id)).toEqual([row.id]);
     await relay.stop();
     await redis.stop();
+  });
+
+  describe('a relay that would poll only once an hour', () => {
+    const HOUR = 3_600_000;
+    const listeners = async () =>
+      orm.em
+        .fork()
+        .execute<{ pid: number }[]>(
+          `select pid from pg_stat_activity where datname = current_database() and query = 'listen "${SCHEMA}_outbox"'`,
+        );
+
+    it('publishes an event as soon as its transaction commits, from the ORM or from plain SQL', async () => {
+      const prefix = testKeyPrefix('outbox');
+      const relay = relayTo(testRedisUrl(), prefix, 'q-notified', HOUR);
+      await relay.tick(); // anything earlier tests left behind
+      relay.start();
+      await waitFor('the relay to listen', async () => (await listeners()).length === 1);
+
+      const row = await orm.em.fork().transactional(async (em) => outbox.record(em, event(10)));
+      await waitFor(
+        'the event in the queue',
+        async () => (await jobsIn(testRedisUrl(), prefix, 'q-notified')).length === 1,
+      );
+      const id = '22222222-2222-4222-8222-222222222222';
+      await orm.em.fork().execute(
+        `insert into ${SCHEMA}.outbox (id, type, event_version, source, aggregate_id, payload, occurred_at)
+         values (?, 'test.happened', 1, 'outbox-test', ?, '{"n": 11}', now())`,
+        [id, id],
+      );
+      const jobs = await waitFor('the second event in the queue', async () => {
+        const all = await jobsIn(testRedisUrl(), prefix, 'q-notified');
+        return all.length === 2 && all;
+      });
+      expect(jobs.map((job) => job.id).sort()).toEqual([row.id, id].sort());
+      await relay.stop();
+      expect(await listeners()).toHaveLength(0);
+    });
+
+    it('listens again after its connection is cut, and publishes what was committed meanwhile', async () => {
+      const prefix = testKeyPrefix('outbox');
+      const relay = relayTo(testRedisUrl(), prefix, 'q-relisten', HOUR);
+      await relay.tick();
+      relay.start();
+      const [{ pid }] = await waitFor('the relay to listen', async () => {
+        const found = await listeners();
+        return found.length === 1 && found;
+      });
+      await orm.em.fork().execute('select pg_terminate_backend(?)', [pid]);
+      const row = await orm.em.fork().transactional(async (em) => outbox.record(em, event(12)));
+      await waitFor(
+        'the event in the queue after the listener reconnects',
+        async () => (await jobsIn(testRedisUrl(), prefix, 'q-relisten')).length === 1,
+        15_000,
+        100,
+      );
+      const [{ pid: again }] = await listeners();
+      expect(again).not.toBe(pid);
+      expect((await jobsIn(testRedisUrl(), prefix, 'q-relisten'))[0].id).toBe(row.id);
+      await relay.stop();
+    });
   });
 
   it('routes each event to every queue that subscribes to its type', () => {

@@ -1,6 +1,7 @@
 import { Migration20261124100000Activities } from './Migration20261124100000_activities';
 import { Migration20261124110000Imports } from './Migration20261124110000_imports';
 import { Migration20261124120000ImportedRows } from './Migration20261124120000_imported_rows';
+import { Migration20261124130000OutboxNotify } from './Migration20261124130000_outbox_notify';
 
 export { ACTIVITIES_SCHEMA } from './Migration20261124100000_activities';
 
@@ -9,4 +10,5 @@ export const ACTIVITIES_MIGRATIONS = [
   { name: 'Migration20261124100000Activities', class: Migration20261124100000Activities },
   { name: 'Migration20261124110000Imports', class: Migration20261124110000Imports },
   { name: 'Migration20261124120000ImportedRows', class: Migration20261124120000ImportedRows },
+  { name: 'Migration20261124130000OutboxNotify', class: Migration20261124130000OutboxNotify },
 ];

@@ -1,5 +1,6 @@
 import { Migration20261124000000Partners } from './Migration20261124000000_partners';
 import { Migration20261124120000Enquiries } from './Migration20261124120000_enquiries';
+import { Migration20261124130000OutboxNotify } from './Migration20261124130000_outbox_notify';
 
 export { PARTNERS_SCHEMA } from './Migration20261124000000_partners';
 
@@ -7,4 +8,5 @@ export { PARTNERS_SCHEMA } from './Migration20261124000000_partners';
 export const PARTNERS_MIGRATIONS = [
   { name: 'Migration20261124000000Partners', class: Migration20261124000000Partners },
   { name: 'Migration20261124120000Enquiries', class: Migration20261124120000Enquiries },
+  { name: 'Migration20261124130000OutboxNotify', class: Migration20261124130000OutboxNotify },
 ];

@@ -1,8 +1,10 @@
 import { Migration20261124200000Programmes } from './Migration20261124200000_programmes';
+import { Migration20261124210000OutboxNotify } from './Migration20261124210000_outbox_notify';
 
 export { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
 
 /** In order. A new migration is added at the end, never edited once released. */
 export const PROGRAMMES_MIGRATIONS = [
   { name: 'Migration20261124200000Programmes', class: Migration20261124200000Programmes },
+  { name: 'Migration20261124210000OutboxNotify', class: Migration20261124210000OutboxNotify },
 ];

@@ -4,7 +4,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { sleep, withTimeout } from '../redis-connection';
+import { withTimeout } from '../redis-connection';
+import { OutboxListener } from './outbox-listener';
 
 export interface OutboxRelayOptions {
   orm: MikroORM;
@@ -12,6 +13,7 @@ export interface OutboxRelayOptions {
   redis: Redis;
   bullPrefix: string;
   subscriptions: Record<string, readonly string[]>;
+  /** How often to look for unpublished rows when no commit has said there are some. */
   pollMs: number;
   batchSize?: number;
   /** How long one enqueue may take before the batch is given up (and its transaction rolled back). */
@@ -42,23 +44,40 @@ export const EVENT_JOB_OPTIONS: JobsOptions = {
  * them published, all inside one transaction holding the rows (`FOR UPDATE SKIP LOCKED`, so
  * replicas share the work). If Redis is away nothing is marked and the next tick tries again;
  * a crash between enqueue and commit re-enqueues, which the job id and the inbox absorb.
+ * A commit that wrote outbox rows wakes it at once (OutboxListener); otherwise it polls.
  */
 export class OutboxRelay {
   private readonly queues = new Map<string, Queue>();
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by a nudge; a tick that started before it may have missed the rows it announces. */
+  private nudged = false;
+  /** Ticks failed in a row (Redis away): the relay backs off, and commits do not hurry it. */
+  private failures = 0;
+  private listener?: OutboxListener;
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
   start(): void {
     if (this.running) return;
     this.running = true;
+    const url = this.options.orm.config.get('clientUrl');
+    if (url) {
+      this.listener = new OutboxListener({
+        url,
+        schema: this.options.schema,
+        onNotify: () => this.nudge(),
+        logger: this.options.logger,
+      });
+      this.listener.start();
+    }
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    await this.listener?.stop();
     this.wake?.();
     await this.loop;
     await Promise.allSettled(
@@ -68,7 +87,8 @@ export class OutboxRelay {
 
   /** Asks for a tick now rather than at the next poll (after a commit, say). */
   nudge(): void {
-    this.wake?.();
+    this.nudged = true;
+    if (this.failures === 0) this.wake?.();
   }
 
   /** Relays one batch; returns how many events it published. */
@@ -154,25 +174,36 @@ export class OutboxRelay {
   }
 
   private async run(): Promise<void> {
-    let failures = 0;
     while (this.running) {
       let published = 0;
+      this.nudged = false;
       try {
         published = await this.tick();
-        failures = 0;
+        this.failures = 0;
       } catch (error) {
-        failures++;
-        if (failures === 1 || failures % 50 === 0) {
+        this.failures++;
+        if (this.failures === 1 || this.failures % 50 === 0) {
           this.options.logger.warn({ err: String(error) }, 'outbox relay could not publish; will retry');
         }
       }
-      if (published === 0 && this.running) {
-        await Promise.race([
-          sleep(this.options.pollMs * Math.min(failures + 1, 10)),
-          new Promise<void>((r) => (this.wake = r)),
-        ]);
+      const announced = this.nudged && this.failures === 0;
+      if (published === 0 && this.running && !announced) {
+        await this.pause(this.options.pollMs * Math.min(this.failures + 1, 10));
       }
     }
+  }
+
+  /** Resolves after `ms`, or sooner when woken; either way no timer is left behind. */
+  private pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
   }
 }
 

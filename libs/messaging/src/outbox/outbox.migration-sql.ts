@@ -1,3 +1,5 @@
+import { outboxChannel } from './outbox-listener';
+
 /** DDL of the outbox and inbox tables, for a service's first migration. */
 export function outboxTablesSql(schema: string): string[] {
   return [
@@ -19,5 +21,21 @@ export function outboxTablesSql(schema: string): string[] {
        event_id uuid not null,
        handled_at timestamptz not null default now(),
        primary key (consumer, event_id))`,
+  ];
+}
+
+/**
+ * A trigger that NOTIFYs the schema's outbox channel after each statement that inserts outbox
+ * rows; PostgreSQL delivers it when the transaction commits (and once per transaction and channel).
+ */
+export function outboxNotifySql(schema: string): string[] {
+  return [
+    `create function "${schema}".outbox_notify() returns trigger language plpgsql as $$
+       begin
+         perform pg_notify('${outboxChannel(schema)}', '');
+         return null;
+       end $$`,
+    `create trigger outbox_notify after insert on "${schema}".outbox
+       for each statement execute function "${schema}".outbox_notify()`,
   ];
 }
