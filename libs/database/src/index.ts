@@ -4,3 +4,4 @@ export * from './run-migrations';
 export * from './base.entity';
 export * from './request-context.interceptor';
 export * from './optimistic-lock';
+export * from './execute-with-parameters';

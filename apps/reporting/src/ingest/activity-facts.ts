@@ -1,4 +1,5 @@
 import type { ActivitySnapshotV1, OrganisationType } from '@app/contracts';
+import { executeWithParameters } from '@app/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hebciPlacement } from '../hebci/hebci-cells';
 import { REPORTING_SCHEMA as S } from '../migrations';
@@ -64,10 +65,12 @@ const FACT_NAMES = [
   'hebci_cell',
   'excluded_reason',
   'start_date',
-];
+] as const;
 const FACT_COLUMNS = FACT_NAMES.join(', ');
-/** Rows per INSERT of facts (13 parameters each; PostgreSQL takes at most 65,535). */
-const FACTS_PER_INSERT = 1000;
+/** The facts' columns as `jsonb_to_recordset` reads them. */
+const FACT_RECORD = `activity_id uuid, academic_year text, partner_id uuid, faculty text, type text, stage text,
+  first_year boolean, amount_gbp numeric, learner_days numeric, attendees int, hebci_cell text,
+  excluded_reason text, start_date date`;
 
 /** The new facts of one activity (none: it contributes nothing any more). */
 export interface FactChange {
@@ -82,46 +85,43 @@ export interface FactChange {
  */
 export async function replaceFacts(em: EntityManager, changes: FactChange[]): Promise<() => Promise<void>> {
   if (changes.length === 0) return () => Promise.resolve();
-  const removed = await em.execute<Record<string, unknown>[]>(
-    `delete from ${S}.activity_fact where activity_id in (?) returning ${FACT_COLUMNS}`,
+  const removed = await executeWithParameters(
+    em,
+    `delete from ${S}.activity_fact where activity_id = any($1::uuid[]) returning ${FACT_COLUMNS}`,
     [changes.map((change) => change.activityId)],
   );
   const added = changes.flatMap(({ activityId, facts }) =>
-    facts.map((fact) => ({ activityId, row: factRow(fact) })),
+    facts.map((fact) => ({ activity_id: activityId, ...factRecord(fact) })),
   );
-  for (let start = 0; start < added.length; start += FACTS_PER_INSERT) {
-    const rows = added.slice(start, start + FACTS_PER_INSERT);
-    await em.execute(
+  if (added.length)
+    await executeWithParameters(
+      em,
       `insert into ${S}.activity_fact (activity_id, ${FACT_COLUMNS})
-       values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      rows.flatMap(({ activityId, row }) => [activityId, ...row]),
+       select activity_id, ${FACT_COLUMNS} from jsonb_to_recordset($1::jsonb) as r(${FACT_RECORD})`,
+      [JSON.stringify(added)],
     );
-  }
   const delta = [
     ...removed.map((row) => ({ ...row, sign: -1 })),
-    ...added.map(({ row }) => ({
-      ...Object.fromEntries(FACT_NAMES.map((name, index) => [name, row[index]])),
-      sign: 1,
-    })),
+    ...added.map((row) => ({ ...row, sign: 1 })),
   ];
   return () => (delta.length ? moveAggregates(em, delta) : Promise.resolve());
 }
 
-function factRow(fact: Fact): unknown[] {
-  return [
-    fact.academicYear,
-    fact.partnerId,
-    fact.faculty,
-    fact.type,
-    fact.stage,
-    fact.firstYear,
-    fact.amountGbp,
-    fact.learnerDays,
-    fact.attendees,
-    fact.hebciCell,
-    fact.excludedReason,
-    fact.startDate,
-  ];
+function factRecord(fact: Fact): Record<(typeof FACT_NAMES)[number], unknown> {
+  return {
+    academic_year: fact.academicYear,
+    partner_id: fact.partnerId,
+    faculty: fact.faculty,
+    type: fact.type,
+    stage: fact.stage,
+    first_year: fact.firstYear,
+    amount_gbp: fact.amountGbp,
+    learner_days: fact.learnerDays,
+    attendees: fact.attendees,
+    hebci_cell: fact.hebciCell,
+    excluded_reason: fact.excludedReason,
+    start_date: fact.startDate,
+  };
 }
 
 /**
@@ -129,11 +129,10 @@ function factRow(fact: Fact): unknown[] {
  * Rows are locked in key order (`order by`), so two workers moving the same rows cannot deadlock.
  */
 async function moveAggregates(em: EntityManager, delta: Record<string, unknown>[]): Promise<void> {
-  const source = `jsonb_to_recordset(?::jsonb) as d(sign int, academic_year text, partner_id uuid, faculty text,
-    type text, stage text, first_year boolean, amount_gbp numeric, learner_days numeric, attendees int,
-    hebci_cell text, excluded_reason text)`;
+  const source = `jsonb_to_recordset($1::jsonb) as d(sign int, ${FACT_RECORD})`;
   const params = [JSON.stringify(delta)];
-  await em.execute(
+  await executeWithParameters(
+    em,
     `insert into ${S}.activity_cube as c
        select academic_year, faculty, type, stage, coalesce(hebci_cell, ''), coalesce(excluded_reason, ''),
               sum(sign), coalesce(sum(sign) filter (where first_year), 0), sum(sign * amount_gbp),
@@ -145,7 +144,8 @@ async function moveAggregates(em: EntityManager, delta: Record<string, unknown>[
        attendees = c.attendees + excluded.attendees`,
     params,
   );
-  await em.execute(
+  await executeWithParameters(
+    em,
     `insert into ${S}.partner_year_faculty as p
        select partner_id, academic_year, faculty, sum(sign), sum(sign * amount_gbp)
          from ${source} where stage = 'counted' group by 1, 2, 3 order by 1, 2, 3

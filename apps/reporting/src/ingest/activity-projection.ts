@@ -1,4 +1,5 @@
 import type { ActivitySnapshotV1, OrganisationType } from '@app/contracts';
+import { executeWithParameters } from '@app/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { factsOf, replaceFacts } from './activity-facts';
@@ -21,9 +22,6 @@ export async function applyActivity(em: EntityManager, activity: ActivitySnapsho
   await applyActivities(em, [activity]);
 }
 
-/** Rows per INSERT of activities (12 parameters each; PostgreSQL takes at most 65,535). */
-const ACTIVITIES_PER_INSERT = 1000;
-
 /**
  * Applies many snapshots (an import's event) in one go, with the same result as applying them one
  * at a time: a statement per step for all of them, not per activity; new activities are added to
@@ -45,16 +43,16 @@ export async function applyActivities(em: EntityManager, activities: ActivitySna
 
   const held = new Map(
     (
-      await em.execute<{ id: string; version: number; partner_id: string }[]>(
-        `select id, version, partner_id from ${S}.activity_rm where id in (?)`,
+      await executeWithParameters<{ id: string; version: number; partner_id: string }>(
+        em,
+        `select id, version, partner_id from ${S}.activity_rm where id = any($1::uuid[])`,
         [ordered.map((activity) => activity.id)],
       )
     ).map((row) => [row.id, row]),
   );
   const fresh = ordered.filter((activity) => (held.get(activity.id)?.version ?? -1) < activity.version);
   if (fresh.length === 0) return;
-  for (let start = 0; start < fresh.length; start += ACTIVITIES_PER_INSERT)
-    await upsertActivities(em, fresh.slice(start, start + ACTIVITIES_PER_INSERT));
+  await upsertActivities(em, fresh);
 
   const types = new Map(
     (
@@ -89,35 +87,43 @@ export async function applyActivities(em: EntityManager, activities: ActivitySna
 
 /** Takes the advisory locks of these aggregates, in the order given, in one statement. */
 async function lockAggregates(em: EntityManager, ids: string[]): Promise<void> {
-  await em.execute(
-    `select count(pg_advisory_xact_lock(hashtext(id))) from unnest(array[?]::text[]) with ordinality as t(id, n)`,
+  await executeWithParameters(
+    em,
+    `select count(pg_advisory_xact_lock(hashtext(id))) from unnest($1::text[]) with ordinality as t(id, n)`,
     [ids],
   );
 }
 
+/** All the snapshots in one statement, as one jsonb parameter (no parameter limit). */
 async function upsertActivities(em: EntityManager, activities: ActivitySnapshotV1[]): Promise<void> {
-  await em.execute(
+  const rows = activities.map((activity) => ({
+    id: activity.id,
+    partner_id: activity.partnerId,
+    type: activity.type,
+    title: activity.title,
+    faculty: activity.faculty,
+    status: activity.status,
+    start_date: activity.startDate,
+    academic_year: activity.academicYear,
+    value_gbp: activity.valueGbp,
+    in_kind_gbp: activity.inKindGbp,
+    details: activity.details ?? {},
+    version: activity.version,
+  }));
+  await executeWithParameters(
+    em,
     `insert into ${S}.activity_rm (id, partner_id, type, title, faculty, status, start_date, academic_year,
                                    value_gbp, in_kind_gbp, details, version)
-     values ${activities.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+     select id, partner_id, type, title, faculty, status, start_date, academic_year, value_gbp, in_kind_gbp,
+            details, version
+       from jsonb_to_recordset($1::jsonb) as r(id uuid, partner_id uuid, type text, title text, faculty text,
+            status text, start_date date, academic_year text, value_gbp numeric, in_kind_gbp numeric,
+            details jsonb, version integer)
      on conflict (id) do update set partner_id = excluded.partner_id, type = excluded.type, title = excluded.title,
        faculty = excluded.faculty, status = excluded.status, start_date = excluded.start_date,
        academic_year = excluded.academic_year, value_gbp = excluded.value_gbp, in_kind_gbp = excluded.in_kind_gbp,
        details = excluded.details, version = excluded.version`,
-    activities.flatMap((activity) => [
-      activity.id,
-      activity.partnerId,
-      activity.type,
-      activity.title,
-      activity.faculty,
-      activity.status,
-      activity.startDate,
-      activity.academicYear,
-      activity.valueGbp,
-      activity.inKindGbp,
-      JSON.stringify(activity.details ?? {}),
-      activity.version,
-    ]),
+    [JSON.stringify(rows)],
   );
 }
 

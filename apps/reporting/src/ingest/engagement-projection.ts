@@ -1,3 +1,4 @@
+import { executeWithParameters } from '@app/database';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
 
@@ -28,18 +29,19 @@ export async function refreshEngagement(em: EntityManager, partnerId: string): P
  */
 export async function addToEngagement(em: EntityManager, activityIds: string[]): Promise<void> {
   if (activityIds.length === 0) return;
-  await em.execute(
+  await executeWithParameters(
+    em,
     `with added as (
        select a.partner_id, count(*) as activities, array_agg(distinct a.type order by a.type) as types,
               array_agg(distinct a.faculty order by a.faculty) as faculties, coalesce(sum(a.value_gbp), 0) as value_gbp,
               min(a.start_date) as first_activity_on, max(a.start_date) as last_activity_on
          from ${S}.activity_rm a
-        where a.id in (?) and not a.deleted and a.status in ('active', 'completed')
+        where a.id = any($1::uuid[]) and not a.deleted and a.status in ('active', 'completed')
         group by a.partner_id),
      income as (
        select f.partner_id, sum(f.amount_gbp) as amount_gbp
          from ${S}.activity_fact f
-        where f.activity_id in (?) and f.stage = 'counted'
+        where f.activity_id = any($1::uuid[]) and f.stage = 'counted'
         group by f.partner_id)
      insert into ${S}.partner_engagement as e
      select added.partner_id, added.activities, added.types, added.faculties, added.value_gbp,
@@ -53,6 +55,6 @@ export async function addToEngagement(em: EntityManager, activityIds: string[]):
        amount_gbp = e.amount_gbp + excluded.amount_gbp,
        first_activity_on = least(e.first_activity_on, excluded.first_activity_on),
        last_activity_on = greatest(e.last_activity_on, excluded.last_activity_on)`,
-    [activityIds, activityIds],
+    [activityIds],
   );
 }
