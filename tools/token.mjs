@@ -3,6 +3,7 @@
 import { SignJWT } from 'jose';
 import { parseArgs } from 'node:util';
 
+// The same list as libs/contracts/src/auth/roles.ts (this runs unbuilt); roles.spec.ts keeps them equal.
 const ROLES = [
   'commercialisation',
   'faculty',
