@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { dropKeys } from '@app/testing';
 import { prepareBench } from './support/bench-stack';
 import type { ChildProcess } from 'node:child_process';
+import { cpuDuring, postgresPids } from './support/cpu-time';
 import { start, stop } from './support/processes';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -129,9 +130,11 @@ async function main(): Promise<void> {
   const { databaseUrl, token, env: stackEnv } = await prepareBench('ph_bench_import');
   const env = { ...stackEnv, REQUEST_TIMEOUT_MS: '30000' };
   const ready = /listening on its request stream/;
+  const partners = await start('apps/partners/src/main.js', env, ready);
+  const activities = await start('apps/activities/src/main.js', env, ready);
   const children = [
-    await start('apps/partners/src/main.js', env, ready),
-    await start('apps/activities/src/main.js', env, ready),
+    partners,
+    activities,
     await start(
       'apps/gateway/src/main.js',
       { ...env, PORT: String(PORT), HOST: '127.0.0.1' },
@@ -166,15 +169,26 @@ async function main(): Promise<void> {
       execFileSync('psql', [databaseUrl, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
     try {
       const imports: { seconds: number; acceptedSeconds: number }[] = [];
+      const cpus: Record<string, number>[] = [];
+      const processes = {
+        activities: () => [activities.pid!],
+        PostgreSQL: postgresPids,
+        'gateway and partners': () => [children[2].pid!, partners.pid!],
+      };
       for (let round = 1; round <= ROUNDS; round++) {
         // Each round starts from an empty activity table and a drained outbox.
         await pg.query('truncate activities.activity, activities.activity_import, activities.outbox cascade');
-        const result = await importOnce(base, headers, csv);
+        // CPU counted until the outbox relay has published the import's events too.
+        const { result, cpu } = await cpuDuring(processes, async () => {
+          const imported = await importOnce(base, headers, csv);
+          await drained(pg);
+          return imported;
+        });
         imports.push(result);
+        cpus.push(cpu);
         console.log(
           `  round ${round}: import ${result.seconds.toFixed(2)} s (upload until 202 Accepted ${result.acceptedSeconds.toFixed(2)} s)`,
         );
-        await drained(pg);
       }
 
       psql(`create table public.bare_activity (partner_id uuid, type text, title text, faculty text, start_date date,
@@ -212,6 +226,11 @@ async function main(): Promise<void> {
       console.log(
         `psql \\copy of the stored rows into a table shaped like activities.activity (its indexes) ${shapeRate.toFixed(0)} rows/s (${shapeSeconds.toFixed(2)} s): ` +
           `${(shapeRate / copyRate).toFixed(2)} of the bare COPY rate, the most any import into that table could reach`,
+      );
+      console.log(
+        `CPU seconds during an import (medians): ${Object.keys(processes)
+          .map((name) => `${name} ${median(cpus.map((cpu) => cpu[name])).toFixed(2)}`)
+          .join(', ')}`,
       );
       await reportingCatchUp(env, pg, ROWS, children);
       console.log(`import/copy rows-per-second ratio: ${(importRate / copyRate).toFixed(2)}`);

@@ -248,7 +248,7 @@ describe('faults, with the gateway and the service as real processes', () => {
     expect(
       await count(
         s.db,
-        `select coalesce(sum(jsonb_array_length(payload->'rows')), 0) as n from activities.outbox where type = 'activity.imported'`,
+        `select coalesce(sum(json_array_length(payload->'rows')), 0) as n from activities.outbox where type = 'activity.imported'`,
       ),
     ).toBe(rows);
   });

@@ -93,6 +93,29 @@ describe('transactional outbox, relay and inbox', () => {
     expect(await jobsIn(testRedisUrl(), prefix, 'q-rollback')).toHaveLength(0);
   });
 
+  it('stores a payload as the JSON text it was written as, lz4-compressed, and publishes it unchanged', async () => {
+    const prefix = testKeyPrefix('outbox');
+    const payload = {
+      zeta: 'last key first',
+      alpha: [1, 2.5, null],
+      text: 'Zoë — “quoted”\n',
+      big: 'x'.repeat(5000),
+    };
+    const row = await orm.em.fork().transactional(async (em) => outbox.record(em, { ...event(0), payload }));
+    const [stored] = await orm.em.fork().execute<{ text: string; compression: string }[]>(
+      `select payload::text as text, pg_column_compression(payload) as compression
+         from ${SCHEMA}.outbox where id = ?`,
+      [row.id],
+    );
+    // jsonb would have reordered the keys and reformatted the text.
+    const shortened = (text: string) => text.replace(/x{5000}/, 'x…');
+    expect(shortened(stored.text)).toBe(shortened(JSON.stringify(payload)));
+    expect(stored.compression).toBe('lz4');
+    expect(await relayTo(testRedisUrl(), prefix, 'q-payload').tick()).toBe(1);
+    const [job] = await jobsIn(testRedisUrl(), prefix, 'q-payload');
+    expect((job.data as EventEnvelope).payload).toEqual(payload);
+  });
+
   it('keeps an event committed while Redis is down, and publishes it once Redis is back', async () => {
     const redis = await PrivateRedis.start();
     const prefix = testKeyPrefix('outbox');

@@ -1,6 +1,7 @@
 import { Migration20261124000000Partners } from './Migration20261124000000_partners';
 import { Migration20261124120000Enquiries } from './Migration20261124120000_enquiries';
 import { Migration20261124130000OutboxNotify } from './Migration20261124130000_outbox_notify';
+import { Migration20261124140000OutboxPayloadJson } from './Migration20261124140000_outbox_payload_json';
 
 export { PARTNERS_SCHEMA } from './Migration20261124000000_partners';
 
@@ -9,4 +10,5 @@ export const PARTNERS_MIGRATIONS = [
   { name: 'Migration20261124000000Partners', class: Migration20261124000000Partners },
   { name: 'Migration20261124120000Enquiries', class: Migration20261124120000Enquiries },
   { name: 'Migration20261124130000OutboxNotify', class: Migration20261124130000OutboxNotify },
+  { name: 'Migration20261124140000OutboxPayloadJson', class: Migration20261124140000OutboxPayloadJson },
 ];

@@ -1,5 +1,6 @@
 import { Migration20261124200000Programmes } from './Migration20261124200000_programmes';
 import { Migration20261124210000OutboxNotify } from './Migration20261124210000_outbox_notify';
+import { Migration20261124220000OutboxPayloadJson } from './Migration20261124220000_outbox_payload_json';
 
 export { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
 
@@ -7,4 +8,5 @@ export { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
 export const PROGRAMMES_MIGRATIONS = [
   { name: 'Migration20261124200000Programmes', class: Migration20261124200000Programmes },
   { name: 'Migration20261124210000OutboxNotify', class: Migration20261124210000OutboxNotify },
+  { name: 'Migration20261124220000OutboxPayloadJson', class: Migration20261124220000OutboxPayloadJson },
 ];

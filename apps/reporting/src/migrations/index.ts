@@ -1,5 +1,6 @@
 import { Migration20261124300000Reporting } from './Migration20261124300000_reporting';
 import { Migration20261124310000ReportingAggregates } from './Migration20261124310000_reporting_aggregates';
+import { Migration20261124320000OutboxPayloadJson } from './Migration20261124320000_outbox_payload_json';
 
 export { REPORTING_SCHEMA } from './Migration20261124300000_reporting';
 
@@ -10,4 +11,5 @@ export const REPORTING_MIGRATIONS = [
     name: 'Migration20261124310000ReportingAggregates',
     class: Migration20261124310000ReportingAggregates,
   },
+  { name: 'Migration20261124320000OutboxPayloadJson', class: Migration20261124320000OutboxPayloadJson },
 ];

@@ -26,7 +26,7 @@ export class OutboxEvent {
   @Property({ type: 'uuid' })
   aggregateId!: string;
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', columnType: 'json' })
   payload!: unknown;
 
   @Property({ type: 'text', nullable: true })
