@@ -1,5 +1,12 @@
 import { type EventEnvelope, queuesFor } from '@app/contracts';
-import { EventWorker, Outbox, OutboxRelay, createFailFastRedis } from '@app/messaging';
+import {
+  EventWorker,
+  type EventJobData,
+  Outbox,
+  OutboxRelay,
+  createFailFastRedis,
+  eventFromJob,
+} from '@app/messaging';
 import { createLogger } from '@app/observability';
 import {
   createTestDatabase,
@@ -113,7 +120,7 @@ describe('transactional outbox, relay and inbox', () => {
     expect(stored.compression).toBe('lz4');
     expect(await relayTo(testRedisUrl(), prefix, 'q-payload').tick()).toBe(1);
     const [job] = await jobsIn(testRedisUrl(), prefix, 'q-payload');
-    expect((job.data as EventEnvelope).payload).toEqual(payload);
+    expect(eventFromJob(job.data as EventJobData).payload).toEqual(payload);
   });
 
   it('keeps an event committed while Redis is down, and publishes it once Redis is back', async () => {
@@ -236,7 +243,9 @@ describe('transactional outbox, relay and inbox', () => {
       // The relay crashed after enqueueing but before marking: the same event goes out again.
       await orm.em.fork().execute(`update ${SCHEMA}.outbox set published_at = null where id = ?`, [row.id]);
       expect(await relay.tick()).toBe(1);
-      const envelope = (await jobsIn(testRedisUrl(), prefix, queueName))[0].data as EventEnvelope;
+      const envelope = eventFromJob(
+        (await jobsIn(testRedisUrl(), prefix, queueName))[0].data as EventJobData,
+      );
       expect(await worker.handle(envelope)).toBe(false);
       expect(await worker.handle(envelope)).toBe(false);
 

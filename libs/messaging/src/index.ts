@@ -6,6 +6,7 @@ export * from './rpc/streams.client';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './outbox/event-job';
 export * from './outbox/outbox-listener';
 export * from './outbox/outbox.migration-sql';
 export * from './inbox/event-worker';

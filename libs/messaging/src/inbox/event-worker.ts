@@ -3,6 +3,7 @@ import { runWithRequestId } from '@app/observability';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
+import { type EventJobData, eventFromJob } from '../outbox/event-job';
 
 export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
 
@@ -36,7 +37,7 @@ export class EventWorker {
   }
 
   start(): void {
-    this.worker = new Worker(this.options.queue, (job: Job<EventEnvelope>) => this.process(job), {
+    this.worker = new Worker(this.options.queue, (job: Job<EventJobData>) => this.process(job), {
       connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
       prefix: this.options.bullPrefix,
       concurrency: this.options.concurrency ?? 8,
@@ -70,8 +71,8 @@ export class EventWorker {
     });
   }
 
-  private process(job: Job<EventEnvelope>): Promise<boolean> {
-    const event = job.data;
+  private process(job: Job<EventJobData>): Promise<boolean> {
+    const event = eventFromJob(job.data);
     return runWithRequestId(event.requestId ?? event.id, () => this.handle(event));
   }
 }

@@ -1,10 +1,10 @@
-import type { EventEnvelope } from '@app/contracts';
 import { queuesFor } from '@app/contracts';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { withTimeout } from '../redis-connection';
+import type { EventJobData } from './event-job';
 import { OutboxListener } from './outbox-listener';
 
 export interface OutboxRelayOptions {
@@ -27,7 +27,8 @@ interface OutboxRow {
   event_version: number;
   source: string;
   aggregate_id: string;
-  payload: unknown;
+  /** The payload's JSON text, as stored: forwarded without being parsed. */
+  payload_json: string;
   request_id: string | null;
   occurred_at: Date;
 }
@@ -97,7 +98,7 @@ export class OutboxRelay {
     const em = orm.em.fork();
     return em.transactional(async (tx) => {
       const rows = await tx.execute<OutboxRow[]>(
-        `select id, type, event_version, source, aggregate_id, payload, request_id, occurred_at
+        `select id, type, event_version, source, aggregate_id, payload::text as payload_json, request_id, occurred_at
            from "${schema}".outbox where published_at is null
           order by position limit ? for update skip locked`,
         [batchSize],
@@ -112,11 +113,11 @@ export class OutboxRelay {
   }
 
   private async enqueue(rows: OutboxRow[]): Promise<void> {
-    const byQueue = new Map<string, EventEnvelope[]>();
+    const byQueue = new Map<string, EventJobData[]>();
     for (const row of rows) {
       for (const queue of queuesFor(row.type, this.options.subscriptions)) {
         const list = byQueue.get(queue) ?? [];
-        list.push(toEnvelope(row));
+        list.push(toJobData(row));
         byQueue.set(queue, list);
       }
     }
@@ -147,14 +148,15 @@ export class OutboxRelay {
     let sent = 0;
     for (;;) {
       const rows = await orm.em.fork().execute<(OutboxRow & { position: string })[]>(
-        `select id, type, event_version, source, aggregate_id, payload, request_id, occurred_at, position
+        `select id, type, event_version, source, aggregate_id, payload::text as payload_json, request_id, occurred_at,
+                position
            from "${schema}".outbox where position > ? and type in (?) order by position limit ?`,
         [after, [...types], batchSize],
       );
       if (rows.length === 0) return sent;
       const jobs = rows.map((row) => ({
         name: row.type,
-        data: toEnvelope(row),
+        data: toJobData(row),
         opts: { ...EVENT_JOB_OPTIONS, jobId: `replay:${runId}:${row.id}` },
       }));
       await withTimeout(this.queue(queue).addBulk(jobs), 30_000, `replay to ${queue}`);
@@ -207,7 +209,7 @@ export class OutboxRelay {
   }
 }
 
-export function toEnvelope(row: OutboxRow): EventEnvelope {
+export function toJobData(row: OutboxRow): EventJobData {
   return {
     id: row.id,
     type: row.type,
@@ -216,6 +218,6 @@ export function toEnvelope(row: OutboxRow): EventEnvelope {
     aggregateId: row.aggregate_id,
     occurredAt: new Date(row.occurred_at).toISOString(),
     requestId: row.request_id ?? undefined,
-    payload: row.payload,
+    payloadJson: row.payload_json,
   };
 }
