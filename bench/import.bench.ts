@@ -228,6 +228,9 @@ async function main(): Promise<void> {
           `${(shapeRate / copyRate).toFixed(2)} of the bare COPY rate, the most any import into that table could reach`,
       );
       console.log(
+        `import/table-shaped COPY rows-per-second ratio: ${(importRate / shapeRate).toFixed(2)} (the import against PostgreSQL's own COPY into a table like the one it fills)`,
+      );
+      console.log(
         `CPU seconds during an import (medians): ${Object.keys(processes)
           .map((name) => `${name} ${median(cpus.map((cpu) => cpu[name])).toFixed(2)}`)
           .join(', ')}`,
