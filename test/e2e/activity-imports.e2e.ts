@@ -276,6 +276,103 @@ describe('CSV import of activities', () => {
     expect((await upload(csv, student)).status).toBe(403);
   });
 
+  it('lists imports newest first: the office sees all, faculty staff their own, with counts but not row errors', async () => {
+    const engToken = await signTestToken({
+      roles: ['faculty'],
+      faculty: 'ENG',
+      sub: 'u-eng-lister',
+      name: 'Dr Lister',
+    });
+    const row = {
+      partnerId,
+      type: 'consultancy',
+      faculty: 'ENG',
+      startDate: '2025-09-01',
+      'details.days': '1',
+    };
+    const csv = csvOf([
+      { ...row, title: 'Listed 1' },
+      { ...row, title: 'Listed bad', startDate: '2025-02-30' },
+    ]);
+    const importId = (await upload(csv, engToken)).body.importId as string;
+    await finished(importId);
+
+    const eng = api(gateway.url, engToken);
+    const own = await eng.get('/activities/imports');
+    expect(own.status).toBe(200);
+    expect(own.body).toEqual({
+      items: [
+        {
+          importId,
+          status: 'completed',
+          fileName: 'activities.csv',
+          total: 2,
+          processed: 2,
+          created: 1,
+          skipped: 0,
+          errorCount: 1,
+          importedBy: { userId: 'u-eng-lister', name: 'Dr Lister' },
+          createdAt: expect.any(String),
+          finishedAt: expect.any(String),
+        },
+      ],
+      total: 1,
+      page: 1,
+      limit: 50,
+    });
+
+    const office = api(gateway.url, officeToken);
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    // An earlier import that failed (all its retries spent), for the status filter to leave out.
+    const { rows: failed } = await client.query<{ id: string }>(
+      `update activities.activity_import set status = 'failed'
+        where id = (select id from activities.activity_import order by created_at limit 1) returning id`,
+    );
+    const { rows } = await client.query<{ n: number; completed: number }>(
+      `select count(*)::int as n, count(*) filter (where status = 'completed')::int as completed
+         from activities.activity_import`,
+    );
+    await client.end();
+    const all = await office.get('/activities/imports?limit=200');
+    expect(all.body.total).toBe(rows[0].n);
+    expect(all.body.items).toHaveLength(rows[0].n);
+    expect(all.body.items[0].importId).toBe(importId);
+    const times = all.body.items.map((item: { createdAt: string }) => item.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(all.body.items.some((item: Record<string, unknown>) => 'errors' in item)).toBe(false);
+    expect(
+      new Set(all.body.items.map((item: { importedBy: { userId: string } }) => item.importedBy.userId)),
+    ).toEqual(new Set(['u-office', 'u-eng', 'u-eng-lister']));
+
+    const completed = await office.get('/activities/imports?status=completed&limit=2&page=2');
+    expect(completed.body).toMatchObject({ total: rows[0].completed, page: 2, limit: 2 });
+    expect(completed.body.items.map((item: { status: string }) => item.status)).toEqual(
+      Array(Math.min(2, rows[0].completed - 2)).fill('completed'),
+    );
+    const onlyFailed = await office.get('/activities/imports?status=failed');
+    expect(onlyFailed.body).toMatchObject({
+      total: 1,
+      items: [{ importId: failed[0].id, status: 'failed' }],
+    });
+    const pastTheEnd = await office.get('/activities/imports?page=1000');
+    expect(pastTheEnd.body).toEqual({ items: [], total: rows[0].n, page: 1000, limit: 50 });
+
+    const med = api(gateway.url, await signTestToken({ roles: ['faculty'], faculty: 'MED', sub: 'u-med' }));
+    expect((await med.get('/activities/imports')).body).toMatchObject({ items: [], total: 0 });
+
+    const badStatus = await office.get('/activities/imports?status=done');
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.body.details).toEqual([
+      { field: 'status', problem: 'must be one of queued, running, completed, failed' },
+    ]);
+    expect((await office.get('/activities/imports?limit=500')).status).toBe(400);
+    for (const role of ['student', 'leadership'] as const) {
+      const other = api(gateway.url, await signTestToken({ roles: [role], school: 'ENG-MECH' }));
+      expect((await other.get('/activities/imports')).status).toBe(403);
+    }
+  });
+
   it('offers a template with every column', async () => {
     const response = await fetch(`${gateway.url}/activities/imports/template`, {
       headers: { authorization: `Bearer ${officeToken}` },

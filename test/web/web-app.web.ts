@@ -230,6 +230,25 @@ describe('web app: each role signs in and does its main task in Chromium', () =>
     await errors.getByRole('row', { name: /^42 details is required for facilities_use/ }).waitFor();
     await screenshot(page, 'activity-import');
     await expectAccessible(page);
+
+    // Leaving the page and coming back: the import is in the list of earlier ones, its result a click away.
+    await page.getByRole('link', { name: 'Activities', exact: true }).click();
+    await page.getByRole('heading', { name: 'Activities of ENG' }).waitFor();
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    await countIs(page.getByRole('table', { name: 'Rows not imported' }), 0);
+    const earlier = page
+      .getByRole('table', { name: 'Imports, newest first' })
+      .getByRole('row')
+      .filter({ hasText: 'eng-activities.csv' });
+    const cells = earlier.getByRole('cell');
+    await hasText(cells.nth(3), 'completed');
+    await hasText(cells.nth(4), '38');
+    await hasText(cells.nth(6), '3');
+    await earlier.getByRole('button', { name: 'Show result of eng-activities.csv' }).click();
+    await errors.getByRole('row', { name: /^22 type/ }).waitFor();
+    await page.reload();
+    await errors.getByRole('row', { name: /^7 startDate/ }).waitFor();
+    await page.getByRole('heading', { name: 'Import of eng-activities.csv' }).waitFor();
     await page.context().close();
   });
 

@@ -12,6 +12,11 @@ export class ImportsHandlers {
     return this.imports.start(actor, payload);
   }
 
+  @MessagePattern(ActivityImportPattern.List)
+  list(@Payload() { actor, payload }: RpcEnvelope<unknown>) {
+    return this.imports.list(actor, payload);
+  }
+
   @MessagePattern(ActivityImportPattern.Status)
   status(@Payload() { actor, payload }: RpcEnvelope<{ importId: string }>) {
     return this.imports.status(actor, payload.importId);

@@ -6,6 +6,8 @@ import {
   DomainError,
   type ImportRowProblem,
   type ImportStatusView,
+  type ImportSummaryView,
+  type Page,
   type PartnerLookupItem,
   acceptNewActivity,
   validateNewActivity,
@@ -17,6 +19,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { inScope } from '../activities/activity-scope';
 import { PartnerDirectory } from '../partners-lookup/partner-directory';
 import { ActivityImport } from './activity-import.entity';
+import { listImports, seesAllImports } from './import-list';
 import { ImportWriter } from './import-writer';
 import { type CsvRow, parseActivityCsv } from './csv-file';
 import { importNotFound } from './imports.errors';
@@ -101,6 +104,10 @@ export class ImportsService {
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
     };
+  }
+
+  list(actor: Actor, payload: unknown): Promise<Page<ImportSummaryView>> {
+    return listImports(this.em, actor, payload);
   }
 
   /**
@@ -225,9 +232,6 @@ export class ImportsService {
   }
 
   private mayRead(actor: Actor, row: ActivityImport): boolean {
-    return (
-      actor.roles.some((role) => role === 'commercialisation' || role === 'admin') ||
-      row.actor.sub === actor.sub
-    );
+    return seesAllImports(actor) || row.actor.sub === actor.sub;
   }
 }

@@ -1,4 +1,4 @@
-import { type Actor, ActivityImportPattern, type Role } from '@app/contracts';
+import { type Actor, ActivityImportPattern, ListImportsQuery, type Role } from '@app/contracts';
 import {
   BadRequestException,
   Controller,
@@ -7,6 +7,7 @@ import {
   HttpCode,
   Param,
   Post,
+  Query,
   Req,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
@@ -44,6 +45,22 @@ export class ActivityImportsController {
   async start(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
     const { csv, fileName } = await readCsv(request);
     return this.services.call('activities', ActivityImportPattern.Start, actor, { csv, fileName });
+  }
+
+  @Get()
+  @Roles(...IMPORTERS)
+  @ApiOperation({
+    summary: 'Imports, newest first: the office and admins see all, faculty staff the ones they uploaded',
+    description:
+      "Each with its counts and `errorCount`; an import's row errors are at GET /activities/imports/{importId}.",
+  })
+  @ApiResponse({
+    status: 200,
+    description:
+      '`{ items: [{ importId, status, fileName, total, processed, created, skipped, errorCount, importedBy, createdAt, finishedAt }], total, page, limit }`',
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: ListImportsQuery) {
+    return this.services.call('activities', ActivityImportPattern.List, actor, query);
   }
 
   @Get('template')

@@ -1,7 +1,11 @@
+import { PageQuery } from '../common/page';
+import { OptionalOneOf } from '../validation/decorators';
+
 /** Patterns and shapes of the CSV import of activities. */
 export const ActivityImportPattern = {
   Start: 'activities.imports.start',
   Status: 'activities.imports.status',
+  List: 'activities.imports.list',
 } as const;
 
 /**
@@ -10,7 +14,8 @@ export const ActivityImportPattern = {
  */
 export const ACTIVITY_IMPORT_QUEUE = 'jobs-activities-import';
 
-export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
+export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export interface ImportRowProblem {
   row: number;
@@ -30,6 +35,17 @@ export interface ImportStatusView {
   errors: ImportRowProblem[];
   createdAt: string;
   finishedAt: string | null;
+}
+
+/** An import in the list of imports: its counts, without the rows' errors (see the import itself). */
+export interface ImportSummaryView extends Omit<ImportStatusView, 'errors'> {
+  /** How many rows were reported and not imported. */
+  errorCount: number;
+  importedBy: { userId: string; name: string | null };
+}
+
+export class ListImportsQuery extends PageQuery {
+  @OptionalOneOf(IMPORT_STATUSES) status?: ImportStatus;
 }
 
 const DETAIL_KEYS = [

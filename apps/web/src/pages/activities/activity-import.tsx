@@ -1,11 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { api, ApiError, download, request } from '../../api/client';
 import { PageHeading } from '../../components/page';
 import { Notice, Problem } from '../../components/status';
+import { ImportHistory } from './import-history';
 
 interface ImportState {
   status: 'queued' | 'running' | 'completed' | 'failed';
+  fileName: string | null;
   total: number;
   processed: number;
   created: number;
@@ -19,14 +22,21 @@ export function ActivityImportPage() {
   const id = useId();
   const queries = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  // The import shown below is in the address, so a reload or a link comes back to it.
+  const [params, setParams] = useSearchParams();
+  const importId = params.get('import') ?? undefined;
+  const show = (shown: string) => setParams({ import: shown });
   const upload = useMutation({
     mutationFn: (chosen: File) => {
       const form = new FormData();
       form.append('file', chosen, chosen.name);
       return request<{ importId: string }>('POST', '/activities/imports', form);
     },
+    onSuccess: ({ importId: accepted }) => {
+      show(accepted);
+      void queries.invalidateQueries({ queryKey: ['imports'] });
+    },
   });
-  const importId = upload.data?.importId;
   const progress = useQuery({
     queryKey: ['import', importId],
     queryFn: () => api.get<ImportState>(`/activities/imports/${importId}`),
@@ -37,7 +47,9 @@ export function ActivityImportPage() {
   const state = progress.data;
   const finished = !!state && FINISHED.includes(state.status);
   useEffect(() => {
-    if (finished) void queries.invalidateQueries({ queryKey: ['activities'] });
+    if (!finished) return;
+    void queries.invalidateQueries({ queryKey: ['activities'] });
+    void queries.invalidateQueries({ queryKey: ['imports'] });
   }, [finished, queries]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,7 +93,7 @@ export function ActivityImportPage() {
       </form>
       {importId ? (
         <section aria-labelledby="progress-heading" className="import-progress">
-          <h2 id="progress-heading">Progress</h2>
+          <h2 id="progress-heading">{state?.fileName ? `Import of ${state.fileName}` : 'Progress'}</h2>
           {progress.error ? <Problem error={progress.error} /> : null}
           {state ? (
             <>
@@ -121,6 +133,7 @@ export function ActivityImportPage() {
           )}
         </section>
       ) : null}
+      <ImportHistory shownId={importId} onShow={show} />
     </>
   );
 }

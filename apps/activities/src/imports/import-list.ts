@@ -1,0 +1,83 @@
+import {
+  type Actor,
+  type ImportStatus,
+  type ImportSummaryView,
+  ListImportsQuery,
+  type Page,
+  pageWindow,
+  validateDto,
+} from '@app/contracts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ACTIVITIES_SCHEMA as S } from '../migrations';
+
+/** The commercialisation office and admins see every import; anyone else the ones they uploaded. */
+export function seesAllImports(actor: Actor): boolean {
+  return actor.roles.some((role) => role === 'commercialisation' || role === 'admin');
+}
+
+interface SummaryRow {
+  id: string;
+  status: ImportStatus;
+  file_name: string | null;
+  total: number;
+  processed: number;
+  created: number;
+  skipped: number;
+  error_count: number;
+  user_id: string;
+  user_name: string | null;
+  created_at: Date | string;
+  finished_at: Date | string | null;
+  full_count: string;
+}
+
+/**
+ * Imports, newest first, without their files or their rows' errors (a file's errors can run to
+ * its every row): only how many there are.
+ */
+export async function listImports(
+  em: EntityManager,
+  actor: Actor,
+  payload: unknown,
+): Promise<Page<ImportSummaryView>> {
+  const query = await validateDto(ListImportsQuery, payload);
+  const { page, limit, offset } = pageWindow(query);
+  const rows = await em.execute<SummaryRow[]>(
+    `select id, status, file_name, total, processed, created, skipped,
+            jsonb_array_length(errors) as error_count, actor->>'sub' as user_id,
+            actor->>'name' as user_name, created_at, finished_at, count(*) over () as full_count
+       from "${S}".activity_import
+      where (?::boolean or actor->>'sub' = ?) and (?::text is null or status = ?)
+      order by created_at desc, id
+      limit ? offset ?`,
+    [seesAllImports(actor), actor.sub, query.status ?? null, query.status ?? null, limit, offset],
+  );
+  const total = rows.length ? Number(rows[0].full_count) : await countImports(em, actor, query);
+  return { items: rows.map(summaryOf), total, page, limit };
+}
+
+/** Only asked for a page past the last: the window count above has no row to ride on. */
+async function countImports(em: EntityManager, actor: Actor, query: ListImportsQuery): Promise<number> {
+  const [{ n }] = await em.execute<{ n: string }[]>(
+    `select count(*) as n from "${S}".activity_import
+      where (?::boolean or actor->>'sub' = ?) and (?::text is null or status = ?)`,
+    [seesAllImports(actor), actor.sub, query.status ?? null, query.status ?? null],
+  );
+  return Number(n);
+}
+
+function summaryOf(row: SummaryRow): ImportSummaryView {
+  return {
+    importId: row.id,
+    status: row.status,
+    fileName: row.file_name,
+    total: row.total,
+    processed: row.processed,
+    created: row.created,
+    skipped: row.skipped,
+    errorCount: row.error_count,
+    importedBy: { userId: row.user_id, name: row.user_name },
+    createdAt: new Date(row.created_at).toISOString(),
+    finishedAt: row.finished_at === null ? null : new Date(row.finished_at).toISOString(),
+  };
+}
