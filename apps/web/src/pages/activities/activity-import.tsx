@@ -4,15 +4,10 @@ import { useSearchParams } from 'react-router';
 import { api, ApiError, download, request } from '../../api/client';
 import { PageHeading } from '../../components/page';
 import { Notice, Problem } from '../../components/status';
-import { ImportHistory } from './import-history';
+import { ImportHistory, type ImportSummary } from './import-history';
 
-interface ImportState {
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  fileName: string | null;
-  total: number;
-  processed: number;
-  created: number;
-  skipped: number;
+/** One import as GET /activities/imports/:importId shows it: the summary's counts and the rows' errors. */
+interface ImportState extends Omit<ImportSummary, 'errorCount' | 'importedBy'> {
   errors: { row: number; field: string; problem: string }[];
 }
 
