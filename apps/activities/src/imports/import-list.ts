@@ -42,28 +42,23 @@ export async function listImports(
 ): Promise<Page<ImportSummaryView>> {
   const query = await validateDto(ListImportsQuery, payload);
   const { page, limit, offset } = pageWindow(query);
+  const from = `from "${S}".activity_import
+      where (?::boolean or actor->>'sub' = ?) and (?::text is null or status = ?)`;
+  const filters = [seesAllImports(actor), actor.sub, query.status ?? null, query.status ?? null];
   const rows = await em.execute<SummaryRow[]>(
     `select id, status, file_name, total, processed, created, skipped,
             jsonb_array_length(errors) as error_count, actor->>'sub' as user_id,
             actor->>'name' as user_name, created_at, finished_at, count(*) over () as full_count
-       from "${S}".activity_import
-      where (?::boolean or actor->>'sub' = ?) and (?::text is null or status = ?)
+       ${from}
       order by created_at desc, id
       limit ? offset ?`,
-    [seesAllImports(actor), actor.sub, query.status ?? null, query.status ?? null, limit, offset],
+    [...filters, limit, offset],
   );
-  const total = rows.length ? Number(rows[0].full_count) : await countImports(em, actor, query);
+  // A page past the last has no row to carry the window count.
+  const total = rows.length
+    ? Number(rows[0].full_count)
+    : Number((await em.execute<{ n: string }[]>(`select count(*) as n ${from}`, filters))[0].n);
   return { items: rows.map(summaryOf), total, page, limit };
-}
-
-/** Only asked for a page past the last: the window count above has no row to ride on. */
-async function countImports(em: EntityManager, actor: Actor, query: ListImportsQuery): Promise<number> {
-  const [{ n }] = await em.execute<{ n: string }[]>(
-    `select count(*) as n from "${S}".activity_import
-      where (?::boolean or actor->>'sub' = ?) and (?::text is null or status = ?)`,
-    [seesAllImports(actor), actor.sub, query.status ?? null, query.status ?? null],
-  );
-  return Number(n);
 }
 
 function summaryOf(row: SummaryRow): ImportSummaryView {
