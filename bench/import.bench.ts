@@ -182,7 +182,7 @@ async function main(): Promise<void> {
       psql(`create table public.activity_least (like activities.activity including defaults including constraints,
         primary key (id))`);
       psql('create unique index on public.activity_least (external_ref) where external_ref is not null');
-      // The ceiling for any import into the real table: the imported rows, exported as they are
+      // What one writer reaches in the real table: the imported rows, exported as they are
       // stored (after the first round), COPYed back into a table of the same shape and indexes.
       const shaped = join(dir, 'activity-rows.tsv');
       // Each round times the three one after the other, so that the shared cores' drift over a
@@ -232,7 +232,7 @@ async function main(): Promise<void> {
       );
       console.log(
         `psql \\copy of the stored rows into a table shaped like activities.activity (its indexes) ${shapeRate.toFixed(0)} rows/s (${shapeSeconds.toFixed(2)} s): ` +
-          `${median(shapes.map((seconds, round) => copies[round] / seconds)).toFixed(2)} of the bare COPY rate, the most any import into that table could reach`,
+          `${median(shapes.map((seconds, round) => copies[round] / seconds)).toFixed(2)} of the bare COPY rate (one writer; the import writes two chunks at once)`,
       );
       console.log(
         `psql \\copy of the stored rows into the least table the contract allows (primary key, unique externalRef, no list index) ` +
