@@ -423,7 +423,7 @@ describe('reports from events: the fixture year 2025/26', () => {
       headers: { authorization: `Bearer ${await signTestToken({ roles: ['partnership_staff'] })}` },
     });
     expect((await freshness.text()).split('\r\n')).toContain(
-      'Source,Events applied (number),Newest event,Applied at,Lag (ms)',
+      'Source,Events applied (number),Newest event,Applied at,Lag (ms),Events not yet applied (number),Last checked against the source,Status',
     );
   });
 

@@ -13,4 +13,10 @@ export class ActivitiesConfig extends ServiceConfig {
   @Min(1000)
   @Max(600_000)
   IMPORT_STALLED_MS: number = 30_000;
+
+  /** How often unfinished imports whose jobs Redis lost are queued again. */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  IMPORT_RESUBMIT_EVERY_MS: number = 30_000;
 }

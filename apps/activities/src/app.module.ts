@@ -71,6 +71,7 @@ export class ActivitiesAppModule implements OnApplicationShutdown {
               redisUrl: config.REDIS_URL,
               bullPrefix: config.BULLMQ_PREFIX,
               stalledMs: config.IMPORT_STALLED_MS,
+              resubmitEveryMs: config.IMPORT_RESUBMIT_EVERY_MS,
               logger,
             }),
         },

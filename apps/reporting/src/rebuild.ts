@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { firstValueFrom } from 'rxjs';
 import { Queue } from 'bullmq';
+import { EVENT_SOURCES } from './ingest/event-sources';
 import { REPORTING_SCHEMA as S } from './migrations';
 import { ReportingConfig } from './reporting.config';
 
@@ -20,9 +21,8 @@ export const READ_MODEL_TABLES = [
   'agreement_rm',
   'programme_fact',
   'source_progress',
+  'inbox_watermark',
 ];
-/** The services whose outboxes feed reporting. */
-export const EVENT_SOURCES = ['partners', 'activities', 'programmes'] as const;
 const REBUILD_ACTOR: Actor = { sub: 'system:reporting-rebuild', roles: ['admin'] };
 
 export interface RebuildOptions {

@@ -29,4 +29,22 @@ export class ReportingConfig extends ServiceConfig {
   @Min(1)
   @Max(28)
   SNAPSHOT_DAY_OF_MONTH: number = 1;
+
+  /** How often reporting checks each source for published events it never received (ADR 0014). */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  RECONCILE_INTERVAL_MS: number = 5000;
+
+  /** How long after publication a missing event is taken as lost and read from its source (≥ 20000). */
+  @IsInt()
+  @Min(20_000)
+  @Max(3_600_000)
+  RECONCILE_GRACE_MS: number = 20_000;
+
+  /** How often the snapshot schedule is registered again (it is also on every reconnection to Redis). */
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  SNAPSHOT_REGISTER_EVERY_MS: number = 60_000;
 }

@@ -9,14 +9,24 @@ interface ImportJob {
 }
 import { ImportsService } from './imports.service';
 
-/** Runs import jobs in this replica; a job that fails for good marks its import failed. */
+/**
+ * Runs import jobs in this replica; a job that fails for good marks its import failed. Every
+ * `resubmitEveryMs` it queues again the unfinished imports whose jobs Redis lost.
+ */
 export class ImportWorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private worker?: Worker<ImportJob>;
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly imports: ImportsService,
-    private readonly options: { redisUrl: string; bullPrefix: string; stalledMs: number; logger: Logger },
+    private readonly options: {
+      redisUrl: string;
+      bullPrefix: string;
+      stalledMs: number;
+      resubmitEveryMs: number;
+      logger: Logger;
+    },
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,9 +54,21 @@ export class ImportWorkerHost implements OnApplicationBootstrap, BeforeApplicati
         void RequestContext.create(this.orm.em, () => this.imports.markFailed(job.data.importId));
       }
     });
+    this.timer = setInterval(() => void this.resubmitLost(), this.options.resubmitEveryMs);
+  }
+
+  private async resubmitLost(): Promise<void> {
+    try {
+      const ids = await RequestContext.create(this.orm.em, () => this.imports.resubmitLost());
+      if (ids.length)
+        this.options.logger.warn({ importIds: ids }, 'imports queued again: their jobs were lost');
+    } catch (error) {
+      this.options.logger.warn({ err: String(error) }, 'could not check for lost import jobs');
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
     await this.worker?.close();
   }
 }

@@ -51,6 +51,8 @@ export class ImportsService {
    * run elsewhere or later (another replica, a restart, a retry) reads the stored file instead.
    */
   private lastUpload?: ParsedUpload;
+  /** Imports this replica is running now (the resubmission of lost jobs leaves them alone). */
+  private readonly runningHere = new Set<string>();
 
   constructor(
     private readonly em: EntityManager,
@@ -73,11 +75,7 @@ export class ImportsService {
     });
     this.lastUpload = { importId: id, rows };
     try {
-      await this.queue.add(
-        'import',
-        { importId: id },
-        { jobId: id, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
-      );
+      await this.enqueue(id);
     } catch {
       // Not queued, so not accepted: leave nothing behind.
       this.takeUpload(id);
@@ -116,6 +114,15 @@ export class ImportsService {
    * written at once (they commit in file order, so `processed` is where a retried job resumes).
    */
   async run(importId: string): Promise<void> {
+    this.runningHere.add(importId);
+    try {
+      await this.runImport(importId);
+    } finally {
+      this.runningHere.delete(importId);
+    }
+  }
+
+  private async runImport(importId: string): Promise<void> {
     const uploaded = this.takeUpload(importId);
     const row = await this.em.findOne(
       ActivityImport,
@@ -155,6 +162,33 @@ export class ImportsService {
       ActivityImport,
       { id: importId },
       { status: 'completed', finishedAt: new Date() },
+    );
+  }
+
+  /**
+   * Queues again every unfinished import whose job is not in the queue (Redis lost it) and that this
+   * replica is not running; an import whose job is there, in any state, is left to it.
+   */
+  async resubmitLost(): Promise<string[]> {
+    const unfinished = await this.em.find(
+      ActivityImport,
+      { status: { $in: ['queued', 'running'] } },
+      { fields: ['id'], orderBy: { createdAt: 'asc' } },
+    );
+    const resubmitted: string[] = [];
+    for (const { id } of unfinished) {
+      if (this.runningHere.has(id) || (await this.queue.getJob(id))) continue;
+      await this.enqueue(id);
+      resubmitted.push(id);
+    }
+    return resubmitted;
+  }
+
+  private enqueue(importId: string) {
+    return this.queue.add(
+      'import',
+      { importId },
+      { jobId: importId, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
     );
   }
 

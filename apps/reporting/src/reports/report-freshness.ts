@@ -16,24 +16,47 @@ export class ReportFreshness {
     return row?.at ? new Date(row.at).toISOString() : null;
   }
 
+  /**
+   * Per source: how many of its events are applied, the newest, and how far behind the read models
+   * are. The lag counts events the source has published that reporting has not applied (whether they
+   * are on their way or were lost by the queue), as found by the last check of the source's log.
+   */
   async freshness(payload: unknown = {}) {
     const query = await validateDto(FreshnessQuery, payload);
-    const rows = await this.em.execute<
-      { source: string; events: string; last_occurred_at: Date; last_handled_at: Date }[]
-    >(
-      `select source, sum(events) as events, max(last_occurred_at) as last_occurred_at,
-              max(last_handled_at) as last_handled_at
-         from ${S}.source_progress group by source order by source`,
+    const rows = await this.em.execute<FreshnessRow[]>(
+      `select coalesce(p.source, w.source) as source, coalesce(p.events, 0) as events,
+              p.last_occurred_at, p.last_handled_at, w.checked_at, coalesce(w.unapplied, 0) as unapplied,
+              w.oldest_unapplied_at, w.error
+         from (select source, sum(events) as events, max(last_occurred_at) as last_occurred_at,
+                      max(last_handled_at) as last_handled_at
+                 from ${S}.source_progress group by source) p
+         full join (select * from ${S}.inbox_watermark where consumer = 'reporting') w on w.source = p.source
+        order by 1`,
     );
+    const now = Date.now();
     const report = {
       asOf: await this.asOf(),
-      sources: rows.map((row) => ({
-        source: row.source,
-        events: Number(row.events),
-        lastEventAt: new Date(row.last_occurred_at).toISOString(),
-        lastHandledAt: new Date(row.last_handled_at).toISOString(),
-        lagMs: new Date(row.last_handled_at).getTime() - new Date(row.last_occurred_at).getTime(),
-      })),
+      sources: rows.map((row) => {
+        const unapplied = Number(row.unapplied);
+        const appliedLag =
+          row.last_handled_at && row.last_occurred_at
+            ? new Date(row.last_handled_at).getTime() - new Date(row.last_occurred_at).getTime()
+            : 0;
+        return {
+          source: row.source,
+          events: Number(row.events),
+          lastEventAt: iso(row.last_occurred_at),
+          lastHandledAt: iso(row.last_handled_at),
+          unappliedEvents: unapplied,
+          oldestUnappliedAt: iso(row.oldest_unapplied_at),
+          verifiedAt: iso(row.checked_at),
+          lagMs:
+            unapplied > 0 && row.oldest_unapplied_at
+              ? Math.max(appliedLag, now - new Date(row.oldest_unapplied_at).getTime())
+              : appliedLag,
+          status: sourceStatus(row, unapplied),
+        };
+      }),
     };
     return respond(query.format, report, (fresh) => ({
       name: 'report-freshness',
@@ -47,6 +70,9 @@ export class ReportFreshness {
             { key: 'lastEventAt', header: 'Newest event' },
             { key: 'lastHandledAt', header: 'Applied at' },
             { key: 'lagMs', header: 'Lag (ms)' },
+            { key: 'unappliedEvents', header: 'Events not yet applied', unit: 'count' },
+            { key: 'verifiedAt', header: 'Last checked against the source' },
+            { key: 'status', header: 'Status' },
           ],
           rows: fresh.sources,
         },
@@ -54,3 +80,22 @@ export class ReportFreshness {
     }));
   }
 }
+
+interface FreshnessRow {
+  source: string;
+  events: string;
+  last_occurred_at: Date | null;
+  last_handled_at: Date | null;
+  checked_at: Date | null;
+  unapplied: number;
+  oldest_unapplied_at: Date | null;
+  error: string | null;
+}
+
+/** `current`: nothing published is missing; `behind`: events are still to be applied; `unchecked`: the source has not answered. */
+function sourceStatus(row: FreshnessRow, unapplied: number): 'current' | 'behind' | 'unchecked' {
+  if (!row.checked_at || row.error) return 'unchecked';
+  return unapplied > 0 ? 'behind' : 'current';
+}
+
+const iso = (value: Date | null): string | null => (value ? new Date(value).toISOString() : null);

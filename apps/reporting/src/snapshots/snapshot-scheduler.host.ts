@@ -1,32 +1,44 @@
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { SnapshotsService } from './snapshots.service';
 
 export const SNAPSHOT_QUEUE = 'reporting-snapshots';
 export const SNAPSHOT_SCHEDULER_ID = 'monthly-snapshot';
-const RETRY_REGISTRATION_MS = 30_000;
 
 /**
  * A BullMQ job scheduler takes the monthly snapshot (one replica runs each job). The scheduler is
- * upserted at start, so changing the day in configuration moves it; while Redis is away the
- * registration is retried, and a job due meanwhile runs when Redis is back.
+ * upserted at start, so changing the day in configuration moves it, and again whenever the
+ * connection to Redis is made anew and every `registerEveryMs`, so a Redis that lost its data gets
+ * it back without a restart; a job due meanwhile runs when Redis is back.
  */
 export class SnapshotSchedulerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private queue?: Queue;
   private worker?: Worker;
-  private retry?: NodeJS.Timeout;
+  private timer?: NodeJS.Timeout;
+  private redis?: Redis;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly snapshots: SnapshotsService,
-    private readonly options: { redisUrl: string; bullPrefix: string; dayOfMonth: number; logger: Logger },
+    private readonly options: {
+      redisUrl: string;
+      bullPrefix: string;
+      dayOfMonth: number;
+      registerEveryMs: number;
+      logger: Logger;
+    },
   ) {}
 
   onApplicationBootstrap(): void {
     const connection = { url: this.options.redisUrl, maxRetriesPerRequest: null };
-    this.queue = new Queue(SNAPSHOT_QUEUE, { connection, prefix: this.options.bullPrefix });
+    this.redis = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
+    this.redis.on('error', () => undefined);
+    // Every new connection may be to a Redis that lost the schedule.
+    this.redis.on('ready', () => void this.register());
+    this.queue = new Queue(SNAPSHOT_QUEUE, { connection: this.redis, prefix: this.options.bullPrefix });
     this.queue.on('error', (error) =>
       this.options.logger.warn({ err: String(error) }, 'snapshot queue error'),
     );
@@ -42,7 +54,7 @@ export class SnapshotSchedulerHost implements OnApplicationBootstrap, BeforeAppl
     this.worker.on('error', (error) =>
       this.options.logger.warn({ err: String(error) }, 'snapshot worker error'),
     );
-    void this.register();
+    this.timer = setInterval(() => void this.register(), this.options.registerEveryMs);
   }
 
   private async register(): Promise<void> {
@@ -57,14 +69,14 @@ export class SnapshotSchedulerHost implements OnApplicationBootstrap, BeforeAppl
         },
       );
     } catch (error) {
-      this.options.logger.warn({ err: String(error) }, 'snapshot schedule not registered yet; retrying');
-      this.retry = setTimeout(() => void this.register(), RETRY_REGISTRATION_MS);
+      this.options.logger.warn({ err: String(error) }, 'snapshot schedule not registered yet; will retry');
     }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearTimeout(this.retry);
+    clearInterval(this.timer);
     await this.worker?.close();
     await this.queue?.close();
+    await this.redis?.quit().catch(() => undefined);
   }
 }

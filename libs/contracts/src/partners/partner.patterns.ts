@@ -40,8 +40,35 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 export const HealthPattern = { Ping: 'health.ping' } as const;
 
 /** Every service that publishes events replays its outbox on request (`npm run reporting:rebuild`). */
-export const OutboxPattern = { Replay: 'outbox.replay' } as const;
+export const OutboxPattern = {
+  Replay: 'outbox.replay',
+  /** The ids of published events a consumer queue receives, in publication order: a consumer checks it missed none. */
+  Since: 'outbox.since',
+  /** Whole events by id, for a consumer that found it had missed them. */
+  Fetch: 'outbox.fetch',
+} as const;
 export interface OutboxReplayPayload {
   queue: string;
   runId: string;
+}
+export interface OutboxSincePayload {
+  queue: string;
+  /** The publication sequence number after which to list (0: from the start). */
+  afterSeq: string;
+  limit: number;
+}
+/** One published event as the outbox log lists it; `seq` is its publication sequence number. */
+export interface PublishedEventRef {
+  id: string;
+  seq: string;
+  occurredAt: string;
+  publishedAt: string;
+}
+export interface OutboxSinceReply {
+  events: PublishedEventRef[];
+  /** The source's clock when it answered, so a consumer judges how long ago each event was published. */
+  now: string;
+}
+export interface OutboxFetchPayload {
+  ids: string[];
 }

@@ -21,7 +21,7 @@ export interface OutboxRelayOptions {
   logger: Logger;
 }
 
-interface OutboxRow {
+export interface OutboxRow {
   id: string;
   type: string;
   event_version: number;
@@ -32,6 +32,12 @@ interface OutboxRow {
   request_id: string | null;
   occurred_at: Date;
 }
+
+/**
+ * PostgreSQL ends a relay transaction left idle longer than this (a stalled process): its rows stay
+ * unpublished. Consumers wait at least twice this before they take a gap in `publish_seq` as a miss.
+ */
+export const RELAY_IDLE_LIMIT_MS = 10_000;
 
 export const EVENT_JOB_OPTIONS: JobsOptions = {
   attempts: 20,
@@ -97,6 +103,8 @@ export class OutboxRelay {
     const { orm, schema, batchSize = 200 } = this.options;
     const em = orm.em.fork();
     return em.transactional(async (tx) => {
+      // Bounds how long a relay that stalls after numbering rows can keep them unseen (ADR 0014).
+      await tx.execute(`set local idle_in_transaction_session_timeout = '${RELAY_IDLE_LIMIT_MS}ms'`);
       const rows = await tx.execute<OutboxRow[]>(
         `select id, type, event_version, source, aggregate_id, payload::text as payload_json, request_id, occurred_at
            from "${schema}".outbox where published_at is null
@@ -105,9 +113,12 @@ export class OutboxRelay {
       );
       if (rows.length === 0) return 0;
       await this.enqueue(rows);
-      await tx.execute(`update "${schema}".outbox set published_at = now() where id in (?)`, [
-        rows.map((row) => row.id),
-      ]);
+      await tx.execute(
+        `update "${schema}".outbox
+            set published_at = clock_timestamp(), publish_seq = nextval('"${schema}".outbox_publish_seq')
+          where id in (?)`,
+        [rows.map((row) => row.id)],
+      );
       return rows.length;
     });
   }

@@ -57,3 +57,22 @@ export function outboxPayloadAsJsonSql(schema: string): string[] {
      end $$`,
   ];
 }
+
+/**
+ * A publication sequence number, given by the relay in the statement that marks rows published,
+ * so the order of `publish_seq` is the order in which events became visible to consumers (within the
+ * relay's commit; ADR 0014). Consumers page through it to check they missed none.
+ * Rows already published are numbered in outbox order.
+ */
+export function outboxPublishSeqSql(schema: string): string[] {
+  return [
+    `create sequence "${schema}".outbox_publish_seq`,
+    `alter table "${schema}".outbox add column publish_seq bigint null`,
+    `update "${schema}".outbox o set publish_seq = numbered.seq
+       from (select id, nextval('"${schema}".outbox_publish_seq') as seq
+               from (select id from "${schema}".outbox where published_at is not null order by position) ordered
+            ) numbered
+      where o.id = numbered.id`,
+    `create unique index outbox_publish_seq_idx on "${schema}".outbox (publish_seq) where publish_seq is not null`,
+  ];
+}

@@ -1,0 +1,10 @@
+import { outboxPublishSeqSql } from '@app/messaging';
+import { Migration } from '@mikro-orm/migrations';
+import { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
+
+/** The outbox's publication sequence, which consumers page through to find events they missed. */
+export class Migration20261201100000OutboxPublishSeq extends Migration {
+  override up(): void {
+    for (const statement of outboxPublishSeqSql(PROGRAMMES_SCHEMA)) this.addSql(statement);
+  }
+}
