@@ -3,6 +3,7 @@ import { Migration20261124110000Imports } from './Migration20261124110000_import
 import { Migration20261124120000ImportedRows } from './Migration20261124120000_imported_rows';
 import { Migration20261124130000OutboxNotify } from './Migration20261124130000_outbox_notify';
 import { Migration20261124140000OutboxPayloadJson } from './Migration20261124140000_outbox_payload_json';
+import { Migration20261201120000IdempotencyKeys } from './Migration20261201120000_idempotency_keys';
 
 export { ACTIVITIES_SCHEMA } from './Migration20261124100000_activities';
 
@@ -13,4 +14,5 @@ export const ACTIVITIES_MIGRATIONS = [
   { name: 'Migration20261124120000ImportedRows', class: Migration20261124120000ImportedRows },
   { name: 'Migration20261124130000OutboxNotify', class: Migration20261124130000OutboxNotify },
   { name: 'Migration20261124140000OutboxPayloadJson', class: Migration20261124140000OutboxPayloadJson },
+  { name: 'Migration20261201120000IdempotencyKeys', class: Migration20261201120000IdempotencyKeys },
 ];
