@@ -133,12 +133,6 @@ describe('Idempotency-Key on POST', () => {
       requestId: expect.any(String),
     });
     expect(await activitiesTitled('Second body')).toBe(0);
-    const elsewhere = await office.post(
-      '/partners',
-      { name: 'Same Key Elsewhere Ltd', organisationType: 'sme' },
-      key('k-reused'),
-    );
-    expect(elsewhere.status).toBe(201);
   });
 
   it('keeps the keys of different callers apart', async () => {
@@ -260,6 +254,14 @@ describe('Idempotency-Key on POST', () => {
     expect(created.status).toBe(201);
     expect(replayed.status).toBe(201);
     expect(replayed.body).toEqual(created.body);
+    const duplicate = await staff.post('/programmes/teaching-groups', group, key('k-group-dup'));
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.existingId).toBe(created.body.id);
+    const duplicateAgain = await staff.post('/programmes/teaching-groups', group, key('k-group-dup'));
+    expect({ ...duplicateAgain.body, requestId: undefined }).toEqual({
+      ...duplicate.body,
+      requestId: undefined,
+    });
 
     // Unkeyed, taking this month's snapshot again answers 200; keyed, the first 201 comes back.
     const taken = await admin.post('/reports/snapshots', undefined, key('k-snapshot'));
