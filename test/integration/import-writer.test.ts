@@ -36,7 +36,11 @@ describe('ImportWriter: chunks written at once commit in file order', () => {
 
   async function newImport(): Promise<string> {
     const id = randomUUID();
-    await writer.saveFile({ id, fileName: 'a.csv', content: '…', contentHash: 'hash', actor, total: 20 });
+    await pool.query(
+      `insert into activities.activity_import (id, status, file_name, content, content_hash, actor, total, created_at)
+       values ($1, 'queued', 'a.csv', '…', 'hash', $2, 20, now())`,
+      [id, actor],
+    );
     return id;
   }
 

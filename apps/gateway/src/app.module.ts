@@ -1,6 +1,6 @@
 import { createLogger } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { ActivitiesController } from './activities/activities.controller';
 import { ActivityImportsController } from './activities/activity-imports.controller';
@@ -9,6 +9,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { GatewayConfig } from './gateway.config';
 import { HEALTH_REDIS, HealthController } from './health/health.controller';
+import { IdempotencyKeyInterceptor } from './http/idempotency';
 import { PartnerChildControllers } from './partners/partner-children.controller';
 import { EnquiriesController } from './partners/enquiries.controller';
 import { PartnersController } from './partners/partners.controller';
@@ -48,6 +49,7 @@ export class GatewayModule {
         TokenVerifier,
         ServiceClients,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyKeyInterceptor },
       ],
     };
   }

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { GatewayModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { documentIdempotencyKey } from './http/idempotency-openapi';
 import { createValidationPipe } from './errors/validation.pipe';
 import { GatewayConfig } from './gateway.config';
 import { serveWebApp } from './web/web-app';
@@ -128,5 +129,6 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   document.security = [{ bearer: [] }];
   const health = document.paths[`/${API_PREFIX}/health`]?.get;
   if (health) health.security = [];
+  documentIdempotencyKey(document);
   return document;
 }

@@ -5,3 +5,4 @@ export * from './base.entity';
 export * from './request-context.interceptor';
 export * from './optimistic-lock';
 export * from './execute-with-parameters';
+export * from './idempotency/idempotency-records';

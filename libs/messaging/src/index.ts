@@ -17,3 +17,5 @@ export * from './outbox/outbox-relay.provider';
 export * from './service-host';
 export * from './health.handlers';
 export * from './outbox/outbox-replay.handlers';
+export * from './idempotency/idempotent-requests';
+export * from './idempotency/idempotency-sweeper';

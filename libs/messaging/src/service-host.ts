@@ -5,8 +5,10 @@ import type { DynamicModule, INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { OrmRequestContextInterceptor } from '@app/database';
+import { IdempotencySweeper } from './idempotency/idempotency-sweeper';
+import { idempotentRequests } from './idempotency/idempotent-requests';
 import { RpcErrorFilter } from './rpc/rpc-error.filter';
-import { StreamsServer } from './rpc/streams.server';
+import { type RequestHook, StreamsServer } from './rpc/streams.server';
 
 export interface ServiceHost {
   app: INestMicroservice;
@@ -24,12 +26,15 @@ export async function startService(
   config: ServiceConfig,
 ): Promise<ServiceHost> {
   const logger = createLogger(name, config.LOG_LEVEL);
+  // Bound once the module (and so the ORM) exists, before the server takes its first request.
+  let idempotent: RequestHook = (_request, handle) => handle();
   const server = new StreamsServer({
     redisUrl: config.REDIS_URL,
     keyPrefix: config.BULLMQ_PREFIX,
     service: name,
     concurrency: config.RPC_CONCURRENCY,
     logger,
+    aroundHandler: (request, handle) => idempotent(request, handle),
   });
   const app = await NestFactory.createMicroservice(module, {
     strategy: server,
@@ -37,12 +42,15 @@ export async function startService(
     bufferLogs: false,
   });
   app.useGlobalFilters(new RpcErrorFilter(logger));
-  app.useGlobalInterceptors(new OrmRequestContextInterceptor(app.get(MikroORM)));
+  const orm = app.get<MikroORM>(MikroORM);
+  app.useGlobalInterceptors(new OrmRequestContextInterceptor(orm));
+  idempotent = idempotentRequests(orm, logger);
+  const sweeper = new IdempotencySweeper(orm, logger);
+  sweeper.start();
   await app.listen();
 
   let probe: ReturnType<typeof startHealthServer> | undefined;
   if (config.HEALTH_PORT > 0) {
-    const orm = app.get(MikroORM);
     const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
     probe = startHealthServer(config.HEALTH_PORT, async () => ({
       database: await orm.isConnected().then((ok) => (ok ? 'up' : 'down')),
@@ -55,6 +63,7 @@ export async function startService(
   logger.info({ consumer: server.consumer }, `${name} service listening on its request stream`);
   const close = async () => {
     probe?.close();
+    sweeper.stop();
     await app.close();
   };
   return { app, server, close };

@@ -20,6 +20,7 @@ import { inScope } from '../activities/activity-scope';
 import { PartnerDirectory } from '../partners-lookup/partner-directory';
 import { ActivityImport } from './activity-import.entity';
 import { listImports, seesAllImports } from './import-list';
+import { awaitUpload, saveUpload } from './import-upload';
 import { ImportWriter } from './import-writer';
 import { type CsvRow, parseActivityCsv } from './csv-file';
 import { importNotFound } from './imports.errors';
@@ -65,7 +66,7 @@ export class ImportsService {
     const content = typeof payload.csv === 'string' ? payload.csv : '';
     const rows = parseActivityCsv(content);
     const id = randomUUID();
-    await this.writer.saveFile({
+    await saveUpload(this.em, {
       id,
       fileName: typeof payload.fileName === 'string' ? payload.fileName.slice(0, 300) : null,
       content,
@@ -123,6 +124,7 @@ export class ImportsService {
   }
 
   private async runImport(importId: string): Promise<void> {
+    await awaitUpload(this.em, importId);
     const uploaded = this.takeUpload(importId);
     const row = await this.em.findOne(
       ActivityImport,

@@ -1,4 +1,11 @@
-import { ActivityError, CommonError, type ErrorCode, PartnerError, ProgrammeError } from '@app/contracts';
+import {
+  ActivityError,
+  CommonError,
+  type ErrorCode,
+  IdempotencyError,
+  PartnerError,
+  ProgrammeError,
+} from '@app/contracts';
 import { HttpStatus } from '@nestjs/common';
 
 /** The one place where service error codes become HTTP statuses. */
@@ -10,6 +17,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [CommonError.Timeout]: HttpStatus.SERVICE_UNAVAILABLE,
   [CommonError.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [CommonError.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [IdempotencyError.InFlight]: HttpStatus.CONFLICT,
+  [IdempotencyError.KeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [PartnerError.NotFound]: HttpStatus.NOT_FOUND,
   [PartnerError.Duplicate]: HttpStatus.CONFLICT,
   [PartnerError.TierReasonRequired]: HttpStatus.BAD_REQUEST,

@@ -3,6 +3,7 @@ import { StreamsClient } from '@app/messaging';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { firstValueFrom, timeout } from 'rxjs';
 import { GatewayConfig } from '../gateway.config';
+import { idempotencyFor } from '../http/idempotency';
 import { SERVICE_NAMES } from '@app/contracts';
 
 /** One request-stream client per service; `call` sends a request and waits for its reply. */
@@ -29,7 +30,7 @@ export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
   }
 
   call<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
-    const envelope: RpcEnvelope = { actor, payload };
+    const envelope: RpcEnvelope = { actor, payload, idempotency: idempotencyFor(actor, payload) };
     return firstValueFrom(this.client(service).send<T>(pattern, envelope));
   }
 

@@ -3,6 +3,7 @@ import { Migration20261124120000Enquiries } from './Migration20261124120000_enqu
 import { Migration20261124130000OutboxNotify } from './Migration20261124130000_outbox_notify';
 import { Migration20261124140000OutboxPayloadJson } from './Migration20261124140000_outbox_payload_json';
 import { Migration20261201100000OutboxPublishSeq } from './Migration20261201100000_outbox_publish_seq';
+import { Migration20261201120000IdempotencyKeys } from './Migration20261201120000_idempotency_keys';
 
 export { PARTNERS_SCHEMA } from './Migration20261124000000_partners';
 
@@ -13,4 +14,5 @@ export const PARTNERS_MIGRATIONS = [
   { name: 'Migration20261124130000OutboxNotify', class: Migration20261124130000OutboxNotify },
   { name: 'Migration20261124140000OutboxPayloadJson', class: Migration20261124140000OutboxPayloadJson },
   { name: 'Migration20261201100000OutboxPublishSeq', class: Migration20261201100000OutboxPublishSeq },
+  { name: 'Migration20261201120000IdempotencyKeys', class: Migration20261201120000IdempotencyKeys },
 ];

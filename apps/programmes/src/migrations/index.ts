@@ -2,6 +2,7 @@ import { Migration20261124200000Programmes } from './Migration20261124200000_pro
 import { Migration20261124210000OutboxNotify } from './Migration20261124210000_outbox_notify';
 import { Migration20261124220000OutboxPayloadJson } from './Migration20261124220000_outbox_payload_json';
 import { Migration20261201100000OutboxPublishSeq } from './Migration20261201100000_outbox_publish_seq';
+import { Migration20261201120000IdempotencyKeys } from './Migration20261201120000_idempotency_keys';
 
 export { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
 
@@ -11,4 +12,5 @@ export const PROGRAMMES_MIGRATIONS = [
   { name: 'Migration20261124210000OutboxNotify', class: Migration20261124210000OutboxNotify },
   { name: 'Migration20261124220000OutboxPayloadJson', class: Migration20261124220000OutboxPayloadJson },
   { name: 'Migration20261201100000OutboxPublishSeq', class: Migration20261201100000OutboxPublishSeq },
+  { name: 'Migration20261201120000IdempotencyKeys', class: Migration20261201120000IdempotencyKeys },
 ];

@@ -2,6 +2,7 @@ import { Migration20261124300000Reporting } from './Migration20261124300000_repo
 import { Migration20261124310000ReportingAggregates } from './Migration20261124310000_reporting_aggregates';
 import { Migration20261124320000OutboxPayloadJson } from './Migration20261124320000_outbox_payload_json';
 import { Migration20261201100000InboxWatermark } from './Migration20261201100000_inbox_watermark';
+import { Migration20261201120000IdempotencyKeys } from './Migration20261201120000_idempotency_keys';
 
 export { REPORTING_SCHEMA } from './Migration20261124300000_reporting';
 
@@ -14,4 +15,5 @@ export const REPORTING_MIGRATIONS = [
   },
   { name: 'Migration20261124320000OutboxPayloadJson', class: Migration20261124320000OutboxPayloadJson },
   { name: 'Migration20261201100000InboxWatermark', class: Migration20261201100000InboxWatermark },
+  { name: 'Migration20261201120000IdempotencyKeys', class: Migration20261201120000IdempotencyKeys },
 ];

@@ -46,9 +46,32 @@ export const ProgrammeError = {
   UnknownTeachingGroup: 'programmes.unknown_teaching_group',
 } as const;
 
+/** Answers about the `Idempotency-Key` itself (ADR 0013). */
+export const IdempotencyError = {
+  InFlight: 'idempotency.in_flight',
+  KeyReused: 'idempotency.key_reused',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 export type ErrorCode =
   | ValueOf<typeof CommonError>
+  | ValueOf<typeof IdempotencyError>
   | ValueOf<typeof PartnerError>
   | ValueOf<typeof ActivityError>
   | ValueOf<typeof ProgrammeError>;
+
+const FINAL_COMMON_ERRORS: readonly string[] = [
+  CommonError.Validation,
+  CommonError.NotFound,
+  CommonError.VersionConflict,
+  CommonError.Forbidden,
+];
+
+/**
+ * Whether a service error is a final answer that a retry with the same `Idempotency-Key` gets
+ * again: every domain code (each a 4xx), and the common 4xx ones. Any other `common.*` code (an
+ * internal error, a timeout, a service unavailable, or one added later) is never replayed.
+ */
+export function isFinalError(code: string): boolean {
+  return !code.startsWith('common.') || FINAL_COMMON_ERRORS.includes(code);
+}

@@ -24,7 +24,12 @@ export interface StreamsServerOptions {
   drainTimeoutMs?: number;
   /** One line per handled request (pattern, duration, outcome), with its request id. */
   logger?: Logger;
+  /** Wraps the handling of each request (idempotent writes: ADR 0013). */
+  aroundHandler?: RequestHook;
 }
+
+/** Handles `request` by calling `handle` (or not, to answer from a record instead). */
+export type RequestHook = (request: WireRequest, handle: () => Promise<WireReply>) => Promise<WireReply>;
 
 type StreamEntry = [id: string, fields: string[]];
 
@@ -158,7 +163,8 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     }
     const started = performance.now();
     const reply = await runWithRequestId(request.requestId ?? request.id, async () => {
-      const answer = await this.answer(request);
+      const handle = () => this.answer(request);
+      const answer = await (this.options.aroundHandler?.(request, handle) ?? handle());
       this.options.logger?.info(
         {
           pattern: request.pattern,

@@ -1,0 +1,10 @@
+import { idempotencyKeysTableSql } from '@app/database';
+import { Migration } from '@mikro-orm/migrations';
+import { ACTIVITIES_SCHEMA } from './Migration20261124100000_activities';
+
+/** Answers to keyed POSTs, recorded with the change they answer for (ADR 0013). */
+export class Migration20261201120000IdempotencyKeys extends Migration {
+  override up(): void {
+    for (const statement of idempotencyKeysTableSql(ACTIVITIES_SCHEMA)) this.addSql(statement);
+  }
+}
