@@ -44,6 +44,7 @@ export const ProgrammeError = {
   FeedbackClosed: 'programmes.feedback_closed',
   EscalationExhausted: 'programmes.escalation_exhausted',
   UnknownTeachingGroup: 'programmes.unknown_teaching_group',
+  OutsideSchool: 'programmes.outside_school',
 } as const;
 
 type ValueOf<T> = T[keyof T];
