@@ -13,6 +13,7 @@ import { PartnerChildControllers } from './partners/partner-children.controller'
 import { EnquiriesController } from './partners/enquiries.controller';
 import { PartnersController } from './partners/partners.controller';
 import { ProgrammeControllers } from './programmes';
+import { FeedbackAuthors } from './programmes/feedback-authors';
 import { ReportsController } from './reports/reports.controller';
 import { ServiceClients } from './rpc/service-clients';
 
@@ -47,6 +48,7 @@ export class GatewayModule {
         },
         TokenVerifier,
         ServiceClients,
+        FeedbackAuthors,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -1,6 +1,7 @@
 import { Migration20261124200000Programmes } from './Migration20261124200000_programmes';
 import { Migration20261124210000OutboxNotify } from './Migration20261124210000_outbox_notify';
 import { Migration20261124220000OutboxPayloadJson } from './Migration20261124220000_outbox_payload_json';
+import { Migration20261201220000FeedbackAuthorKey } from './Migration20261201220000_feedback_author_key';
 
 export { PROGRAMMES_SCHEMA } from './Migration20261124200000_programmes';
 
@@ -9,4 +10,5 @@ export const PROGRAMMES_MIGRATIONS = [
   { name: 'Migration20261124200000Programmes', class: Migration20261124200000Programmes },
   { name: 'Migration20261124210000OutboxNotify', class: Migration20261124210000OutboxNotify },
   { name: 'Migration20261124220000OutboxPayloadJson', class: Migration20261124220000OutboxPayloadJson },
+  { name: 'Migration20261201220000FeedbackAuthorKey', class: Migration20261201220000FeedbackAuthorKey },
 ];
