@@ -25,7 +25,7 @@ async function slice<T>(source: PageSource<T>, start: number, end: number) {
     items.push(...got.items);
     if (page * CHUNK >= got.total) break;
   }
-  const first = (Math.floor(start / CHUNK)) * CHUNK;
+  const first = Math.floor(start / CHUNK) * CHUNK;
   return { items: items.slice(start - first, end - first), total };
 }
 
