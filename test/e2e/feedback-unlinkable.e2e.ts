@@ -158,6 +158,7 @@ describe('anonymous feedback cannot be linked to its author from the database or
     const redis = new Redis(env.REDIS_URL);
     const stream = `${env.BULLMQ_PREFIX}:rpc:programmes`;
     const entries: string[] = [];
+    const httpRequestIds: string[] = [];
     /** Stands in for programmes on the one question asked on nobody's behalf, so the next request is sent. */
     const answerAnonymity = async () => {
       const pending = (await redis.xrange(stream, '-', '+')) as [string, string[]][];
@@ -188,6 +189,9 @@ describe('anonymous feedback cannot be linked to its author from the database or
         student.post(`/programmes/feedback/${anonymous.body.id}/escalate`, { reason: 'No answer' }),
       );
       expect([submitted.status, got.status, escalated.status]).toEqual([503, 503, 503]);
+      httpRequestIds.push(
+        ...[submitted, got, escalated].map((response) => response.headers.get('x-request-id')!),
+      );
       const left = (await redis.xrange(stream, '-', '+')) as [string, string[]][];
       entries.push(...left.map(([, fields]) => fields[1]));
     } finally {
@@ -211,6 +215,10 @@ describe('anonymous feedback cannot be linked to its author from the database or
         (actor) => actor.sub.startsWith('anon:') && Object.keys(actor).sort().join() === 'roles,school,sub',
       ),
     ).toBe(true);
+    // Nor the id of the HTTP request, which the gateway's log line and the caller's other requests carry.
+    const streamRequestIds = entries.map((entry) => (JSON.parse(entry) as { requestId?: string }).requestId);
+    expect(httpRequestIds).toHaveLength(3);
+    expect(streamRequestIds.filter((id) => id && httpRequestIds.includes(id))).toEqual([]);
     const everything = entries.join('\n');
     for (const identity of [STUDENT.sub, STUDENT.name, STUDENT.email])
       expect(everything).not.toContain(identity);

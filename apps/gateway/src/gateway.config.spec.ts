@@ -12,7 +12,10 @@ const production = (extra: Record<string, string>) =>
 
 describe('FEEDBACK_AUTHOR_SECRET in production', () => {
   it('is refused when left at the default or a placeholder', () => {
-    for (const extra of [{}, { FEEDBACK_AUTHOR_SECRET: 'CHANGE-ME-at-least-16-characters' }])
+    for (const extra of [{}, { FEEDBACK_AUTHOR_SECRET: 'CHANGE-ME-at-least-16-characters' }] as Record<
+      string,
+      string
+    >[])
       expect(() => assertProductionAuth(production(extra))).toThrow(/FEEDBACK_AUTHOR_SECRET/);
   });
 
