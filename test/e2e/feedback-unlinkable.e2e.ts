@@ -23,24 +23,49 @@ const feedback = (subject: string, anonymous: boolean) => ({
   anonymous,
 });
 
-/** Every row of every table of the programmes schema, as JSON text: what a database dump holds. */
+/** Every row of every table of every schema, as JSON text: what a database dump holds. */
 async function dump(db: TestDatabase): Promise<{ table: string; row: string }[]> {
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   try {
-    const tables = await pg.query<{ table_name: string }>(
-      `select table_name from information_schema.tables where table_schema = 'programmes'`,
+    const tables = await pg.query<{ table_schema: string; table_name: string }>(
+      `select table_schema, table_name from information_schema.tables
+        where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
     );
     const rows: { table: string; row: string }[] = [];
-    for (const { table_name: table } of tables.rows) {
+    for (const { table_schema: schema, table_name: name } of tables.rows) {
       const result = await pg.query<{ row: string }>(
-        `select row_to_json(t)::text as row from programmes."${table}" t`,
+        `select row_to_json(t)::text as row from "${schema}"."${name}" t`,
       );
-      rows.push(...result.rows.map(({ row }) => ({ table, row })));
+      rows.push(...result.rows.map(({ row }) => ({ table: `${schema}.${name}`, row })));
     }
     return rows;
   } finally {
     await pg.end();
+  }
+}
+
+/** Every key under the stack's prefix with its whole value, as text: what a Redis dump holds. */
+async function redisDump(url: string, prefix: string): Promise<string[]> {
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    const texts: string[] = [];
+    for (const key of keys) {
+      const read: Record<string, () => Promise<unknown>> = {
+        string: () => redis.get(key),
+        list: () => redis.lrange(key, 0, -1),
+        hash: () => redis.hgetall(key),
+        set: () => redis.smembers(key),
+        zset: () => redis.zrange(key, '0', '-1', 'WITHSCORES'),
+        stream: () => redis.xrange(key, '-', '+'),
+      };
+      const value = await read[await redis.type(key)]?.();
+      texts.push(`${key} ${JSON.stringify(value)}`);
+    }
+    return texts;
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -101,10 +126,19 @@ describe('anonymous feedback cannot be linked to its author from the database or
     const anonymousRowText = rows.find(
       ({ row }) => row.includes(String(anonymous.body.id)) && row.includes(key),
     );
-    expect(anonymousRowText?.table).toBe('feedback');
+    expect(anonymousRowText?.table).toBe('programmes.feedback');
     // The key is on the anonymous row and nowhere else; no row of any table holds the sub next to it.
     expect(rows.filter(({ row }) => row.includes(key))).toHaveLength(1);
     expect(rows.filter(({ row }) => row.includes(STUDENT.sub) && row.includes(key))).toEqual([]);
+    // Redis (request streams, event queues, rate limits…) holds the sub beside neither the key nor the item.
+    const redis = await redisDump(env.REDIS_URL, env.BULLMQ_PREFIX);
+    expect(redis.length).toBeGreaterThan(0);
+    const anonymousId = String(anonymous.body.id);
+    expect(
+      redis.filter(
+        (text) => text.includes(STUDENT.sub) && (text.includes(key) || text.includes(anonymousId)),
+      ),
+    ).toEqual([]);
     // What else the anonymous row shares with the named row are facts about the feedback, none about its author.
     const namedValues = new Set(Object.values(namedRow).map((value) => JSON.stringify(value)));
     const shared = Object.entries(anonRow)

@@ -92,7 +92,7 @@ describe('partnership staff with a school claim', () => {
       expect([path, (await civl.get(path)).status]).toEqual([path, 404]);
       expect([path, (await mech.get(path)).status]).toEqual([path, 200]);
     }
-    const writes: [string, string, unknown][] = [
+    const writes: ['post' | 'put' | 'patch' | 'delete', string, unknown][] = [
       ['patch', `/programmes/teaching-groups/${ids.group}`, { name: 'x', version: 1 }],
       ['put', `/programmes/teaching-groups/${ids.group}/representative`, { studentId: 's', name: 'S' }],
       ['delete', `/programmes/teaching-groups/${ids.group}/representative`, undefined],
@@ -110,12 +110,7 @@ describe('partnership staff with a school claim', () => {
       ['post', `/programmes/feedback/${ids.feedback}/close`, { outcome: 'x' }],
     ];
     for (const [method, path, body] of writes) {
-      const response =
-        method === 'delete'
-          ? await civl.delete(path)
-          : await (
-              civl[method as 'post' | 'put' | 'patch'] as (p: string, b: unknown) => ReturnType<Api['get']>
-            )(path, body);
+      const response = method === 'delete' ? await civl.delete(path) : await civl[method](path, body);
       expect([method, path, response.status]).toEqual([method, path, 404]);
     }
     // Nothing was changed by the refused writes.
