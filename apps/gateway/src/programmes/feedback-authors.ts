@@ -53,7 +53,8 @@ export class FeedbackAuthors {
     if (runsProgrammes(actor)) return this.services.call('programmes', FeedbackPattern.List, actor, query);
     return mergedPage<T>(
       (page, limit) => this.asPseudonym(FeedbackPattern.List, actor, { ...query, page, limit }),
-      (page, limit) => this.services.call('programmes', FeedbackPattern.List, actor, { ...query, page, limit }),
+      (page, limit) =>
+        this.services.call('programmes', FeedbackPattern.List, actor, { ...query, page, limit }),
       asked.page ?? 1,
       asked.limit ?? 50,
     );
@@ -90,6 +91,8 @@ export class FeedbackAuthors {
   }
 
   private asNobody<T>(pattern: string, payload: unknown): Promise<T> {
-    return runWithRequestId(randomUUID(), () => this.services.call<T>('programmes', pattern, NOBODY, payload));
+    return runWithRequestId(randomUUID(), () =>
+      this.services.call<T>('programmes', pattern, NOBODY, payload),
+    );
   }
 }

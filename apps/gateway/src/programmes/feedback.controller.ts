@@ -48,7 +48,7 @@ export class FeedbackController {
   @ApiOperation({
     summary: "Feedback: all of it for partnership staff; a student their own; a rep also their groups'",
     description:
-      '`overdue=true` lists feedback still waiting for its first response past its deadline. A student\'s own anonymous and named feedback come in one list, newest first.',
+      "`overdue=true` lists feedback still waiting for its first response past its deadline. A student's own anonymous and named feedback come in one list, newest first.",
   })
   list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery) {
     return this.authors.list(actor, query);

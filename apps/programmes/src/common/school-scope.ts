@@ -34,9 +34,7 @@ export function listSchool(actor: Actor, asked: string | undefined): string | un
 export function assertMaySchool(actor: Actor, school: string | null | undefined, field = 'school'): void {
   if (inSchoolScope(actor, school)) return;
   const scope = staffSchoolScope(actor)!;
-  throw new DomainError(
-    ProgrammeError.OutsideSchool,
-    `Partnership staff of ${scope} work on ${scope} only`,
-    [{ field, problem: `must be ${scope}` }],
-  );
+  throw new DomainError(ProgrammeError.OutsideSchool, `Partnership staff of ${scope} work on ${scope} only`, [
+    { field, problem: `must be ${scope}` },
+  ]);
 }

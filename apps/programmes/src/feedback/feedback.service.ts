@@ -333,7 +333,7 @@ const actorMismatch = (anonymous: boolean) =>
     CommonError.Validation,
     anonymous
       ? 'Anonymous feedback must arrive under the pseudonym the gateway gives its author'
-      : 'Named feedback must arrive under its author\'s identity',
+      : "Named feedback must arrive under its author's identity",
     [{ field: 'anonymous', problem: 'does not match who is submitting' }],
   );
 
