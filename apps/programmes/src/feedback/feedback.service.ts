@@ -1,9 +1,9 @@
 import {
   type Actor,
   CloseFeedbackDto,
+  CommonError,
   DomainError,
   EscalateFeedbackDto,
-  CommonError,
   FeedbackResponseDto,
   isPseudonymous,
   ListFeedbackQuery,
