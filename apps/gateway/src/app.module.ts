@@ -14,6 +14,7 @@ import { PartnerChildControllers } from './partners/partner-children.controller'
 import { EnquiriesController } from './partners/enquiries.controller';
 import { PartnersController } from './partners/partners.controller';
 import { ProgrammeControllers } from './programmes';
+import { FeedbackAuthors } from './programmes/feedback-authors';
 import { ReportsController } from './reports/reports.controller';
 import { ServiceClients } from './rpc/service-clients';
 
@@ -48,6 +49,7 @@ export class GatewayModule {
         },
         TokenVerifier,
         ServiceClients,
+        FeedbackAuthors,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyKeyInterceptor },
       ],

@@ -1,6 +1,10 @@
 import { BaseConfig } from '@app/config';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
+const DEVELOPMENT_FEEDBACK_AUTHOR_SECRET = 'development-only-feedback-author-key';
+/** Values shipped as examples (the default, `k8s/config.yaml`'s CHANGE-ME) that must never key real authors. */
+const PLACEHOLDER_SECRET = /change-?me|placeholder|example|development/i;
+
 export class GatewayConfig extends BaseConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: string = 'development';
@@ -66,6 +70,14 @@ export class GatewayConfig extends BaseConfig {
   @IsString()
   WEB_ROOT?: string;
 
+  /**
+   * Key of the hash that stands for the author of anonymous feedback (ADR 0007): only the gateway
+   * holds it. Secret: set it from the deployment's secret store; the default is for development only.
+   */
+  @IsString()
+  @MinLength(16, { message: 'FEEDBACK_AUTHOR_SECRET must be at least 16 characters' })
+  FEEDBACK_AUTHOR_SECRET: string = DEVELOPMENT_FEEDBACK_AUTHOR_SECRET;
+
   /** How long `/health` waits for each service's ping. */
   @IsInt()
   @Min(50)
@@ -76,6 +88,11 @@ export function assertProductionAuth(config: GatewayConfig): void {
   if (config.NODE_ENV === 'production' && !config.JWT_JWKS_URL) {
     throw new Error(
       'Invalid configuration:\n  JWT_JWKS_URL: required in production (tokens come from the identity provider)',
+    );
+  }
+  if (config.NODE_ENV === 'production' && PLACEHOLDER_SECRET.test(config.FEEDBACK_AUTHOR_SECRET)) {
+    throw new Error(
+      'Invalid configuration:\n  FEEDBACK_AUTHOR_SECRET: required in production, from the secret store (not a placeholder)',
     );
   }
   if (config.NODE_ENV === 'production' && config.AUTH_DEV_SIGNIN === 'on') {

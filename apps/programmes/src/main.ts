@@ -6,11 +6,6 @@ import { ProgrammesAppModule } from './app.module';
 
 async function main(): Promise<void> {
   const config = loadConfig(ProgrammesConfig);
-  if (
-    process.env.NODE_ENV === 'production' &&
-    config.FEEDBACK_AUTHOR_SECRET === new ProgrammesConfig().FEEDBACK_AUTHOR_SECRET
-  )
-    throw new Error('FEEDBACK_AUTHOR_SECRET must be set in production (it keys anonymous feedback authors)');
   const host = await startService('programmes', ProgrammesAppModule.register(config), config);
   closeOnSignals(host);
 }

@@ -1,5 +1,5 @@
 import { ServiceConfig } from '@app/config';
-import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 export class ProgrammesConfig extends ServiceConfig {
   /** Working days a student may wait for the first response to their feedback. */
@@ -14,12 +14,4 @@ export class ProgrammesConfig extends ServiceConfig {
     message: 'FEEDBACK_HOLIDAYS must be a comma-separated list of YYYY-MM-DD dates',
   })
   FEEDBACK_HOLIDAYS: string = '';
-
-  /**
-   * Key of the hash that links feedback to its author without naming them (ADR 0007). Secret:
-   * set it from the deployment's secret store; the default is for development machines only.
-   */
-  @IsString()
-  @MinLength(16, { message: 'FEEDBACK_AUTHOR_SECRET must be at least 16 characters' })
-  FEEDBACK_AUTHOR_SECRET: string = 'development-only-feedback-author-key';
 }

@@ -28,6 +28,7 @@ export * from './partners/enquiry.dto';
 export * from './validation/list-decorators';
 export * from './programmes/programme.enums';
 export * from './programmes/programme-roles';
+export * from './programmes/feedback-author';
 export * from './programmes/programme.patterns';
 export * from './programmes/charter.dto';
 export * from './programmes/representation.dto';

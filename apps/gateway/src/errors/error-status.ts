@@ -47,4 +47,5 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ProgrammeError.FeedbackClosed]: HttpStatus.CONFLICT,
   [ProgrammeError.EscalationExhausted]: HttpStatus.CONFLICT,
   [ProgrammeError.UnknownTeachingGroup]: HttpStatus.BAD_REQUEST,
+  [ProgrammeError.OutsideSchool]: HttpStatus.FORBIDDEN,
 };

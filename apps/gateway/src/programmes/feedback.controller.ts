@@ -16,13 +16,17 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ServiceClients } from '../rpc/service-clients';
+import { FeedbackAuthors } from './feedback-authors';
 
 @ApiTags('student partnership')
 @ApiStandardErrors()
 @ApiBearerAuth()
 @Controller('programmes')
 export class FeedbackController {
-  constructor(private readonly services: ServiceClients) {}
+  constructor(
+    private readonly services: ServiceClients,
+    private readonly authors: FeedbackAuthors,
+  ) {}
 
   @Post('feedback')
   @Roles(...STUDENTS)
@@ -36,24 +40,25 @@ export class FeedbackController {
     description: 'The feedback, `status: open`, with its first-response deadline `dueBy`',
   })
   submit(@CurrentActor() actor: Actor, @Body() body: SubmitFeedbackDto) {
-    return this.services.call('programmes', FeedbackPattern.Submit, actor, body);
+    return this.authors.submit(actor, body);
   }
 
   @Get('feedback')
   @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
   @ApiOperation({
     summary: "Feedback: all of it for partnership staff; a student their own; a rep also their groups'",
-    description: '`overdue=true` lists feedback still waiting for its first response past its deadline.',
+    description:
+      "`overdue=true` lists feedback still waiting for its first response past its deadline. A student's own anonymous and named feedback come in one list, newest first.",
   })
   list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery) {
-    return this.services.call('programmes', FeedbackPattern.List, actor, query);
+    return this.authors.list(actor, query);
   }
 
   @Get('feedback/:id')
   @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
   @ApiOperation({ summary: 'One piece of feedback (404 to a student it does not belong to)' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.call('programmes', FeedbackPattern.Get, actor, { feedbackId: id });
+    return this.authors.onItem(FeedbackPattern.Get, actor, { feedbackId: id });
   }
 
   @Post('feedback/:id/responses')
@@ -72,7 +77,7 @@ export class FeedbackController {
     description: "Partnership staff, the group's representative, or the author. Past the last level: 409.",
   })
   escalate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EscalateFeedbackDto) {
-    return this.services.call('programmes', FeedbackPattern.Escalate, actor, { feedbackId: id, body });
+    return this.authors.onItem(FeedbackPattern.Escalate, actor, { feedbackId: id, body });
   }
 
   @Post('feedback/:id/close')

@@ -10,27 +10,27 @@ export class ActionPlansHandlers {
   constructor(private readonly plans: ActionPlansService) {}
 
   @MessagePattern(ActionPlanPattern.Create)
-  create(@Payload() { payload }: RpcEnvelope) {
-    return this.plans.create(payload);
+  create(@Payload() { actor, payload }: RpcEnvelope) {
+    return this.plans.create(actor, payload);
   }
 
   @MessagePattern(ActionPlanPattern.List)
-  list(@Payload() { payload }: RpcEnvelope) {
-    return this.plans.list(payload);
+  list(@Payload() { actor, payload }: RpcEnvelope) {
+    return this.plans.list(actor, payload);
   }
 
   @MessagePattern(ActionPlanPattern.Get)
-  get(@Payload() { payload }: PlanPayload) {
-    return this.plans.get(payload.planId);
+  get(@Payload() { actor, payload }: PlanPayload) {
+    return this.plans.get(actor, payload.planId);
   }
 
   @MessagePattern(ActionPlanPattern.AddItem)
-  addItem(@Payload() { payload }: PlanPayload) {
-    return this.plans.addItem(payload.planId, payload.body);
+  addItem(@Payload() { actor, payload }: PlanPayload) {
+    return this.plans.addItem(actor, payload.planId, payload.body);
   }
 
   @MessagePattern(ActionPlanPattern.UpdateItem)
-  updateItem(@Payload() { payload }: PlanPayload) {
-    return this.plans.updateItem(payload.planId, payload.itemId ?? '', payload.body);
+  updateItem(@Payload() { actor, payload }: PlanPayload) {
+    return this.plans.updateItem(actor, payload.planId, payload.itemId ?? '', payload.body);
   }
 }

@@ -1,4 +1,5 @@
 import {
+  type Actor,
   ActionItemDto,
   AddActionItemDto,
   CreateActionPlanDto,
@@ -21,6 +22,7 @@ import {
   notFound,
   refuseCleared,
 } from '../common/programme-errors';
+import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/school-scope';
 import { type ActionItem, ActionPlan } from './action-plan.entity';
 
 const planView = (plan: ActionPlan) => ({
@@ -54,8 +56,9 @@ const newItem = (dto: ActionItemDto): ActionItem => ({
 export class ActionPlansService {
   constructor(private readonly em: EntityManager) {}
 
-  async create(payload: unknown): Promise<PlanView> {
+  async create(actor: Actor, payload: unknown): Promise<PlanView> {
     const dto = await validateDto(CreateActionPlanDto, payload);
+    assertMaySchool(actor, dto.school);
     const existing = await this.em.findOne(ActionPlan, {
       school: dto.school,
       academicYear: dto.academicYear,
@@ -70,11 +73,13 @@ export class ActionPlansService {
     return planView(plan);
   }
 
-  async list(payload: unknown): Promise<Page<PlanView>> {
+  async list(actor: Actor, payload: unknown): Promise<Page<PlanView>> {
     const query = await validateDto(ListActionPlansQuery, payload);
     const { page, limit, offset } = pageWindow(query);
     const where: FilterQuery<ActionPlan> = {};
-    if (query.school) where.school = query.school;
+    const school = listSchool(actor, query.school);
+    if (school === false) return { items: [], total: 0, page, limit };
+    if (school) where.school = school;
     if (query.academicYear) where.academicYear = query.academicYear;
     const [rows, total] = await this.em.findAndCount(ActionPlan, where, {
       orderBy: { academicYear: 'desc', school: 'asc' },
@@ -84,13 +89,13 @@ export class ActionPlansService {
     return { items: rows.map(planView), total, page, limit };
   }
 
-  async get(id: string): Promise<PlanView> {
-    return planView(await this.find(id));
+  async get(actor: Actor, id: string): Promise<PlanView> {
+    return planView(await this.find(actor, id));
   }
 
-  async addItem(id: string, payload: unknown): Promise<PlanView> {
+  async addItem(actor: Actor, id: string, payload: unknown): Promise<PlanView> {
     const dto = await validateDto(AddActionItemDto, payload);
-    const plan = await this.find(id);
+    const plan = await this.find(actor, id);
     assertVersion(plan, dto.version, 'This action plan');
     const { version: _version, ...item } = dto;
     plan.items = [...plan.items, newItem(item)];
@@ -99,10 +104,10 @@ export class ActionPlansService {
   }
 
   /** Progress, owner, due date, and what students said about the item. */
-  async updateItem(id: string, itemId: string, payload: unknown): Promise<PlanView> {
+  async updateItem(actor: Actor, id: string, itemId: string, payload: unknown): Promise<PlanView> {
     const dto = await validateDto(UpdateActionItemDto, payload);
     refuseCleared(dto, ['title', 'owner', 'status']);
-    const plan = await this.find(id);
+    const plan = await this.find(actor, id);
     const index = plan.items.findIndex((item) => item.id === itemId);
     if (index < 0) throw notFound('item in this action plan', itemId);
     assertVersion(plan, dto.version, 'This action plan');
@@ -113,10 +118,10 @@ export class ActionPlansService {
     return planView(plan);
   }
 
-  private async find(id: string): Promise<ActionPlan> {
+  private async find(actor: Actor, id: string): Promise<ActionPlan> {
     const plan = isUuid(id) ? await this.em.findOne(ActionPlan, { id }) : null;
     if (!plan) throw notFound('action plan', id);
-    return plan;
+    return assertInSchoolScope(actor, 'action plan', plan);
   }
 }
 

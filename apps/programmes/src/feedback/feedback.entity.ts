@@ -26,6 +26,7 @@ export class Feedback extends VersionedEntity<
   | 'service'
   | 'authorId'
   | 'authorName'
+  | 'authorKey'
   | 'firstResponseAt'
   | 'outcome'
   | 'closedAt'
@@ -39,7 +40,8 @@ export class Feedback extends VersionedEntity<
   @Property({ type: 'boolean' }) anonymous!: boolean;
   @Property({ type: 'text', nullable: true }) authorId?: string | null = null;
   @Property({ type: 'text', nullable: true }) authorName?: string | null = null;
-  @Property({ type: 'text' }) authorKey!: string;
+  /** Anonymous feedback only: the gateway's keyed hash of the author (ADR 0007). Named feedback has `authorId`. */
+  @Property({ type: 'text', nullable: true }) authorKey?: string | null = null;
   @Property({ type: 'text' }) level!: FeedbackLevel;
   @Property({ type: 'text' }) status!: FeedbackStatus;
   @Property({ type: 'date' }) dueBy!: string;

@@ -24,6 +24,11 @@ export class FeedbackHandlers {
     return this.feedback.get(actor, payload.feedbackId);
   }
 
+  @MessagePattern(FeedbackPattern.Anonymity)
+  anonymity(@Payload() { payload }: IdPayload) {
+    return this.feedback.anonymity(payload.feedbackId);
+  }
+
   @MessagePattern(FeedbackPattern.Respond)
   respond(@Payload() { actor, payload }: IdPayload) {
     return this.feedback.respond(actor, payload.feedbackId, payload.body);

@@ -1,17 +1,21 @@
 import {
   type Actor,
   CloseFeedbackDto,
+  CommonError,
   DomainError,
   EscalateFeedbackDto,
   FeedbackResponseDto,
+  isPseudonymous,
   ListFeedbackQuery,
   NEXT_FEEDBACK_LEVEL,
   type Page,
   pageWindow,
   ProgrammeError,
   ProgrammeEventType,
+  pseudonymKey,
   responseDueBy,
   runsProgrammes,
+  staffSchoolScope,
   SubmitFeedbackDto,
   ukDate,
   validateDto,
@@ -22,19 +26,31 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUuid, notFound } from '../common/programme-errors';
+import { listSchool } from '../common/school-scope';
 import { RepresentationService } from '../representation/representation.service';
 import { TeachingGroup } from '../representation/teaching-group.entity';
 import { Feedback, type ResponderRole } from './feedback.entity';
 import { FeedbackSettings } from './feedback-settings';
 import { feedbackView, type FeedbackView, youSaidWeDidView } from './feedback.view';
 
-/** What the caller may do with feedback beyond reading their own. */
+/**
+ * Who the caller is to feedback. A pseudonymous caller (`anon:<key>`, ADR 0007) is only ever the
+ * author of their anonymous feedback; anyone else is matched to their named feedback by `sub`.
+ */
 interface Standing {
   staff: boolean;
-  authorKey: string;
+  /** Partnership staff with a `school` claim: that school's feedback only. */
+  school?: string;
+  authorId: string | null;
+  authorKey: string | null;
   /** Teaching groups the caller currently represents. */
   groups: Set<string>;
 }
+
+const isMine = (feedback: Feedback, standing: Standing) =>
+  feedback.anonymous
+    ? standing.authorKey !== null && feedback.authorKey === standing.authorKey
+    : standing.authorId !== null && feedback.authorId === standing.authorId;
 
 @Injectable()
 export class FeedbackService {
@@ -48,9 +64,11 @@ export class FeedbackService {
   /** A student's feedback: to their course rep first, or to a service's desk when it is about a service. */
   async submit(actor: Actor, payload: unknown): Promise<FeedbackView> {
     const dto = await validateDto(SubmitFeedbackDto, payload);
+    const anonymous = dto.anonymous ?? false;
+    const authorKey = pseudonymKey(actor);
+    if (anonymous !== (authorKey !== null)) throw actorMismatch(anonymous);
     if (dto.teachingGroupId) await this.assertGroupOfSchool(dto.teachingGroupId, dto.school);
     const now = new Date();
-    const anonymous = dto.anonymous ?? false;
     const feedback = this.em.create(Feedback, {
       school: dto.school,
       teachingGroupId: dto.teachingGroupId ?? null,
@@ -61,7 +79,7 @@ export class FeedbackService {
       anonymous,
       authorId: anonymous ? null : actor.sub,
       authorName: anonymous ? null : (actor.name ?? null),
-      authorKey: this.settings.authorKey(actor.sub),
+      authorKey,
       level: dto.service ? 'service_desk' : 'course_rep',
       status: 'open',
       dueBy: responseDueBy(now, this.settings.workingDays, this.settings.holidays),
@@ -82,11 +100,15 @@ export class FeedbackService {
     const where: FilterQuery<Feedback> = {};
     if (!standing.staff) {
       where.$or = [
-        { authorKey: standing.authorKey },
+        standing.authorKey !== null
+          ? { anonymous: true, authorKey: standing.authorKey }
+          : { anonymous: false, authorId: standing.authorId },
         ...(standing.groups.size ? [{ teachingGroupId: { $in: [...standing.groups] } }] : []),
       ];
     }
-    if (query.school) where.school = query.school;
+    const school = listSchool(actor, query.school);
+    if (school === false) return { items: [], total: 0, page, limit };
+    if (school) where.school = school;
     if (query.status) where.status = query.status;
     if (query.level) where.level = query.level;
     if (query.overdue === true)
@@ -101,7 +123,7 @@ export class FeedbackService {
       offset,
     });
     return {
-      items: rows.map((row) => feedbackView(row, row.authorKey === standing.authorKey)),
+      items: rows.map((row) => feedbackView(row, isMine(row, standing))),
       total,
       page,
       limit,
@@ -111,7 +133,13 @@ export class FeedbackService {
   async get(actor: Actor, id: string): Promise<FeedbackView> {
     const standing = await this.standing(actor);
     const feedback = await this.findVisible(this.em, standing, id);
-    return feedbackView(feedback, feedback.authorKey === standing.authorKey);
+    return feedbackView(feedback, isMine(feedback, standing));
+  }
+
+  /** Asked on nobody's behalf, so the gateway knows whether to act for the caller under a pseudonym. */
+  async anonymity(id: string): Promise<{ anonymous: boolean }> {
+    const feedback = isUuid(id) ? await this.em.findOne(Feedback, { id }) : null;
+    return { anonymous: feedback?.anonymous ?? false };
   }
 
   /** Partnership staff, or the representative of the feedback's teaching group. */
@@ -125,7 +153,8 @@ export class FeedbackService {
         { body: dto.body, by: { name: actor.name ?? null, role }, at: now.toISOString() },
       ];
       feedback.firstResponseAt ??= now;
-      feedback.status = 'responded';
+      // Escalated feedback stays escalated when answered at its new level (open → responded → escalated → closed).
+      if (feedback.status !== 'escalated') feedback.status = 'responded';
       return { type: ProgrammeEventType.FeedbackResponded, extra: { firstResponse: first } };
     });
   }
@@ -134,7 +163,7 @@ export class FeedbackService {
   async escalate(actor: Actor, id: string, payload: unknown): Promise<FeedbackView> {
     const dto = await validateDto(EscalateFeedbackDto, payload);
     return this.change(actor, id, (feedback, standing, now) => {
-      const author = feedback.authorKey === standing.authorKey;
+      const author = isMine(feedback, standing);
       const role =
         standing.staff || standing.groups.has(feedback.teachingGroupId ?? '')
           ? this.responderRole(feedback, standing)
@@ -211,7 +240,7 @@ export class FeedbackService {
       const { type, extra } = apply(feedback, standing, now);
       this.record(em, type, feedback, now, extra);
       await em.flush();
-      return feedbackView(feedback, feedback.authorKey === standing.authorKey);
+      return feedbackView(feedback, isMine(feedback, standing));
     });
   }
 
@@ -221,7 +250,10 @@ export class FeedbackService {
     throw notYours('respond to');
   }
 
-  /** Never with the author: reporting needs timings and levels only. */
+  /**
+   * Never with the author: reporting needs timings and levels only. Nor, for anonymous feedback,
+   * with the request id, which would join the event to the gateway's line for the author's request.
+   */
   private record(
     em: EntityManager,
     type: string,
@@ -229,7 +261,7 @@ export class FeedbackService {
     at: Date,
     extra: Record<string, unknown> = {},
   ) {
-    this.outbox.record(em, {
+    const event = this.outbox.record(em, {
       type,
       version: 1,
       aggregateId: feedback.id,
@@ -243,9 +275,12 @@ export class FeedbackService {
         ...extra,
       },
     });
+    if (feedback.anonymous) event.requestId = null;
   }
 
   private async standing(actor: Actor): Promise<Standing> {
+    if (isPseudonymous(actor))
+      return { staff: false, authorId: null, authorKey: pseudonymKey(actor), groups: new Set() };
     const staff = runsProgrammes(actor);
     const groups =
       !staff && actor.roles.includes('student_rep')
@@ -253,7 +288,9 @@ export class FeedbackService {
         : [];
     return {
       staff,
-      authorKey: this.settings.authorKey(actor.sub),
+      school: staff ? staffSchoolScope(actor) : undefined,
+      authorId: actor.sub,
+      authorKey: null,
       groups: new Set(groups.map((group) => group.id)),
     };
   }
@@ -263,8 +300,8 @@ export class FeedbackService {
     const feedback = isUuid(id) ? await em.findOne(Feedback, { id }) : null;
     const visible =
       feedback &&
-      (standing.staff ||
-        feedback.authorKey === standing.authorKey ||
+      ((standing.staff && (standing.school === undefined || feedback.school === standing.school)) ||
+        isMine(feedback, standing) ||
         (feedback.teachingGroupId !== null &&
           feedback.teachingGroupId !== undefined &&
           standing.groups.has(feedback.teachingGroupId)));
@@ -290,6 +327,15 @@ export class FeedbackService {
     }
   }
 }
+
+const actorMismatch = (anonymous: boolean) =>
+  new DomainError(
+    CommonError.Validation,
+    anonymous
+      ? 'Anonymous feedback must arrive under the pseudonym the gateway gives its author'
+      : "Named feedback must arrive under its author's identity",
+    [{ field: 'anonymous', problem: 'does not match who is submitting' }],
+  );
 
 const notYours = (what: string) =>
   new DomainError(

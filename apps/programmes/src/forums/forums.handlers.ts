@@ -11,23 +11,23 @@ export class ForumsHandlers {
   constructor(private readonly forums: ForumsService) {}
 
   @MessagePattern(ForumPattern.Create)
-  create(@Payload() { payload }: RpcEnvelope) {
-    return this.forums.create(payload);
+  create(@Payload() { actor, payload }: RpcEnvelope) {
+    return this.forums.create(actor, payload);
   }
 
   @MessagePattern(ForumPattern.List)
-  list(@Payload() { payload }: RpcEnvelope) {
-    return this.forums.list(payload);
+  list(@Payload() { actor, payload }: RpcEnvelope) {
+    return this.forums.list(actor, payload);
   }
 
   @MessagePattern(ForumPattern.Get)
-  get(@Payload() { payload }: ForumPayload) {
-    return this.forums.get(payload.forumId);
+  get(@Payload() { actor, payload }: ForumPayload) {
+    return this.forums.get(actor, payload.forumId);
   }
 
   @MessagePattern(ForumPattern.Update)
-  update(@Payload() { payload }: ForumPayload) {
-    return this.forums.update(payload.forumId, payload.body);
+  update(@Payload() { actor, payload }: ForumPayload) {
+    return this.forums.update(actor, payload.forumId, payload.body);
   }
 
   @MessagePattern(ForumPattern.CreateMeeting)

@@ -31,6 +31,7 @@ import {
   notFound,
   refuseCleared,
 } from '../common/programme-errors';
+import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/school-scope';
 import { RepresentationService } from '../representation/representation.service';
 import { type AgendaItem, Forum, Meeting } from './forum.entity';
 
@@ -79,18 +80,21 @@ export class ForumsService {
     private readonly representation: RepresentationService,
   ) {}
 
-  async create(payload: unknown): Promise<ForumView> {
+  async create(actor: Actor, payload: unknown): Promise<ForumView> {
     const dto = await validateDto(CreateForumDto, payload);
+    assertMaySchool(actor, dto.school);
     await this.assertNameFree(dto.school, dto.name);
     const forum = this.em.create(Forum, dto);
     await this.flushUnique(dto.school, dto.name);
     return forumView(forum);
   }
 
-  async list(payload: unknown): Promise<Page<ForumView>> {
+  async list(actor: Actor, payload: unknown): Promise<Page<ForumView>> {
     const query = await validateDto(ListForumsQuery, payload);
     const { page, limit, offset } = pageWindow(query);
-    const where: FilterQuery<Forum> = query.school ? { school: query.school } : {};
+    const school = listSchool(actor, query.school);
+    if (school === false) return { items: [], total: 0, page, limit };
+    const where: FilterQuery<Forum> = school ? { school } : {};
     const [rows, total] = await this.em.findAndCount(Forum, where, {
       orderBy: { school: 'asc', name: 'asc' },
       limit,
@@ -99,16 +103,17 @@ export class ForumsService {
     return { items: rows.map(forumView), total, page, limit };
   }
 
-  async get(id: string): Promise<ForumView> {
-    return forumView(await this.findForum(id));
+  async get(actor: Actor, id: string): Promise<ForumView> {
+    return forumView(await this.findForum(actor, id));
   }
 
-  async update(id: string, payload: unknown): Promise<ForumView> {
+  async update(actor: Actor, id: string, payload: unknown): Promise<ForumView> {
     const dto = await validateDto(UpdateForumDto, payload);
     refuseCleared(dto, ['school', 'name']);
-    const forum = await this.findForum(id);
+    const forum = await this.findForum(actor, id);
     assertVersion(forum, dto.version, 'This forum');
     const changes = changesOf(dto);
+    if (changes.school) assertMaySchool(actor, changes.school);
     const school = changes.school ?? forum.school;
     const name = changes.name ?? forum.name;
     if (school !== forum.school || name !== forum.name) await this.assertNameFree(school, name);
@@ -119,7 +124,7 @@ export class ForumsService {
 
   async createMeeting(actor: Actor, forumId: string, payload: unknown): Promise<MeetingView> {
     const dto = await validateDto(CreateMeetingDto, payload);
-    const forum = await this.findForum(forumId);
+    const forum = await this.findForum(actor, forumId);
     const meeting = this.em.create(Meeting, {
       forumId,
       school: forum.school,
@@ -135,7 +140,7 @@ export class ForumsService {
   async listMeetings(actor: Actor, forumId: string, payload: unknown): Promise<Page<MeetingView>> {
     const query = await validateDto(PageQuery, payload);
     const { page, limit, offset } = pageWindow(query);
-    await this.findForum(forumId);
+    await this.findForum(actor, forumId);
     const [rows, total] = await this.em.findAndCount(
       Meeting,
       { forumId },
@@ -145,12 +150,12 @@ export class ForumsService {
   }
 
   async getMeeting(actor: Actor, id: string): Promise<MeetingView> {
-    return meetingView(await this.findMeeting(this.em, id), actor);
+    return meetingView(await this.findMeeting(actor, this.em, id), actor);
   }
 
   /** The minutes alone: a student asking for unpublished minutes is told there are none (404). */
   async minutes(actor: Actor, id: string) {
-    const view = meetingView(await this.findMeeting(this.em, id), actor);
+    const view = meetingView(await this.findMeeting(actor, this.em, id), actor);
     if (!view.minutes) throw notFound('published minutes for meeting', id);
     return { meetingId: view.id, school: view.school, date: view.date, ...view.minutes };
   }
@@ -158,7 +163,7 @@ export class ForumsService {
   async updateMeeting(actor: Actor, id: string, payload: unknown): Promise<MeetingView> {
     const dto = await validateDto(UpdateMeetingDto, payload);
     refuseCleared(dto, ['date', 'agenda']);
-    const meeting = await this.findMeeting(this.em, id);
+    const meeting = await this.findMeeting(actor, this.em, id);
     assertVersion(meeting, dto.version, 'This meeting');
     if (dto.date) meeting.date = dto.date;
     if (dto.attendees !== undefined) meeting.attendees = dto.attendees ?? [];
@@ -174,7 +179,7 @@ export class ForumsService {
   /** Staff, or a representative of a teaching group of the forum's school. */
   async addAgendaItem(actor: Actor, id: string, payload: unknown): Promise<MeetingView> {
     const dto = await validateDto(AddAgendaItemDto, payload);
-    const meeting = await this.findMeeting(this.em, id);
+    const meeting = await this.findMeeting(actor, this.em, id);
     let role: AgendaItem['addedBy']['role'] = 'staff';
     if (!hasRole(actor, 'partnership_staff', 'admin')) {
       const groups = await this.representation.groupsRepresentedBy(this.em, actor.sub);
@@ -190,7 +195,7 @@ export class ForumsService {
   async writeMinutes(actor: Actor, id: string, payload: unknown): Promise<MeetingView> {
     const dto = await validateDto(MinutesDto, payload);
     return this.em.transactional(async (em) => {
-      const meeting = await this.findMeeting(em, id);
+      const meeting = await this.findMeeting(actor, em, id);
       if (meeting.date > ukDate()) {
         throw new DomainError(
           ProgrammeError.MeetingInFuture,
@@ -208,7 +213,7 @@ export class ForumsService {
 
   async publishMinutes(actor: Actor, id: string): Promise<MeetingView> {
     return this.em.transactional(async (em) => {
-      const meeting = await this.findMeeting(em, id);
+      const meeting = await this.findMeeting(actor, em, id);
       if (!meeting.minutes) {
         throw new DomainError(
           ProgrammeError.MinutesNotWritten,
@@ -239,16 +244,16 @@ export class ForumsService {
     });
   }
 
-  private async findForum(id: string): Promise<Forum> {
+  private async findForum(actor: Actor, id: string): Promise<Forum> {
     const forum = isUuid(id) ? await this.em.findOne(Forum, { id }) : null;
     if (!forum) throw notFound('forum', id);
-    return forum;
+    return assertInSchoolScope(actor, 'forum', forum);
   }
 
-  private async findMeeting(em: EntityManager, id: string): Promise<Meeting> {
+  private async findMeeting(actor: Actor, em: EntityManager, id: string): Promise<Meeting> {
     const meeting = isUuid(id) ? await em.findOne(Meeting, { id }) : null;
     if (!meeting) throw notFound('meeting', id);
-    return meeting;
+    return assertInSchoolScope(actor, 'meeting', meeting);
   }
 
   private async assertNameFree(school: string, name: string): Promise<void> {

@@ -30,8 +30,8 @@ export class InvolvementsHandlers {
   }
 
   @MessagePattern(InvolvementPattern.Delete)
-  async remove(@Payload() { payload }: IdPayload) {
-    await this.involvements.remove(payload.involvementId);
+  async remove(@Payload() { actor, payload }: IdPayload) {
+    await this.involvements.remove(actor, payload.involvementId);
     return { deleted: true };
   }
 }

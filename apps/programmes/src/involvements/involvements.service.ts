@@ -15,6 +15,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { changesOf, isUuid, notFound, refuseCleared } from '../common/programme-errors';
+import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/school-scope';
 import { Involvement } from './involvement.entity';
 
 function involvementView(involvement: Involvement, actor: Actor) {
@@ -45,6 +46,7 @@ export class InvolvementsService {
 
   async create(actor: Actor, payload: unknown): Promise<InvolvementView> {
     const dto = await validateDto(CreateInvolvementDto, payload);
+    assertMaySchool(actor, dto.school ?? null);
     const involvement = this.em.create(Involvement, {
       ...dto,
       school: dto.school ?? null,
@@ -74,7 +76,11 @@ export class InvolvementsService {
     const { page, limit, offset } = pageWindow(query);
     const where: FilterQuery<Involvement> = {};
     if (query.kind) where.kind = query.kind;
-    if (query.school) where.school = query.school;
+    const school = listSchool(actor, query.school);
+    if (school === false) return { items: [], total: 0, page, limit };
+    // Scoped staff listing without a school: theirs and the university-wide ones.
+    if (school && query.school) where.school = school;
+    else if (school) where.$or = [{ school }, { school: null }];
     if (query.from || query.to)
       where.date = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) };
     const [rows, total] = await this.em.findAndCount(Involvement, where, {
@@ -86,15 +92,16 @@ export class InvolvementsService {
   }
 
   async get(actor: Actor, id: string): Promise<InvolvementView> {
-    return involvementView(await this.find(id), actor);
+    return involvementView(await this.find(actor, id), actor);
   }
 
   async update(actor: Actor, id: string, payload: unknown): Promise<InvolvementView> {
     const dto = await validateDto(UpdateInvolvementDto, payload);
     refuseCleared(dto, ['kind', 'title', 'date', 'students']);
-    const involvement = await this.find(id);
+    const involvement = await this.find(actor, id);
     assertVersion(involvement, dto.version, 'This involvement');
     const { students, staff, ...changes } = changesOf(dto);
+    if (changes.school !== undefined) assertMaySchool(actor, changes.school);
     this.em.assign(involvement, changes);
     if (students)
       involvement.students = students.map((s) => ({ name: s.name, studentId: s.studentId ?? null }));
@@ -103,14 +110,14 @@ export class InvolvementsService {
     return involvementView(involvement, actor);
   }
 
-  async remove(id: string): Promise<void> {
-    const involvement = await this.find(id);
+  async remove(actor: Actor, id: string): Promise<void> {
+    const involvement = await this.find(actor, id);
     await this.em.remove(involvement).flush();
   }
 
-  private async find(id: string): Promise<Involvement> {
+  private async find(actor: Actor, id: string): Promise<Involvement> {
     const involvement = isUuid(id) ? await this.em.findOne(Involvement, { id }) : null;
     if (!involvement) throw notFound('involvement', id);
-    return involvement;
+    return assertInSchoolScope(actor, 'involvement', involvement);
   }
 }

@@ -25,6 +25,7 @@ import {
   notFound,
   refuseCleared,
 } from '../common/programme-errors';
+import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/school-scope';
 import { PROGRAMMES_SCHEMA } from '../migrations';
 import { RepresentativeTerm, TeachingGroup } from './teaching-group.entity';
 
@@ -67,6 +68,7 @@ export class RepresentationService {
 
   async createGroup(actor: Actor, payload: unknown): Promise<GroupView> {
     const dto = await validateDto(CreateTeachingGroupDto, payload);
+    assertMaySchool(actor, dto.school);
     await this.assertCodeFree(dto.school, dto.code, dto.academicYear);
     const group = this.em.create(TeachingGroup, dto);
     this.outbox.record(this.em, {
@@ -83,7 +85,9 @@ export class RepresentationService {
     const query = await validateDto(ListTeachingGroupsQuery, payload);
     const { page, limit, offset } = pageWindow(query);
     const where: FilterQuery<TeachingGroup> = {};
-    if (query.school) where.school = query.school;
+    const school = listSchool(actor, query.school);
+    if (school === false) return { items: [], total: 0, page, limit };
+    if (school) where.school = school;
     if (query.academicYear) where.academicYear = query.academicYear;
     const [rows, total] = await this.em.findAndCount(TeachingGroup, where, {
       orderBy: { school: 'asc', academicYear: 'desc', code: 'asc' },
@@ -101,16 +105,17 @@ export class RepresentationService {
   }
 
   async getGroup(actor: Actor, id: string): Promise<GroupView> {
-    const group = await this.find(this.em, id);
+    const group = assertInSchoolScope(actor, 'teaching group', await this.find(this.em, id));
     return groupView(group, (await this.termsOf([id])).get(id) ?? [], seesStudentContacts(actor));
   }
 
   async updateGroup(actor: Actor, id: string, payload: unknown): Promise<GroupView> {
     const dto = await validateDto(UpdateTeachingGroupDto, payload);
     refuseCleared(dto, ['school', 'code', 'name']);
-    const group = await this.find(this.em, id);
+    const group = assertInSchoolScope(actor, 'teaching group', await this.find(this.em, id));
     assertVersion(group, dto.version, 'This teaching group');
     const changes = changesOf(dto);
+    if (changes.school) assertMaySchool(actor, changes.school);
     if ((changes.school ?? group.school) !== group.school || (changes.code ?? group.code) !== group.code)
       await this.assertCodeFree(
         changes.school ?? group.school,
@@ -130,7 +135,7 @@ export class RepresentationService {
   async appoint(actor: Actor, id: string, payload: unknown): Promise<GroupView> {
     const dto = await validateDto(AppointRepresentativeDto, payload);
     await this.em.transactional(async (em) => {
-      const group = await this.lockGroup(em, id);
+      const group = assertInSchoolScope(actor, 'teaching group', await this.lockGroup(em, id));
       const current = await em.findOne(RepresentativeTerm, { teachingGroupId: id, endedAt: null });
       if (current?.studentId === dto.studentId) {
         // The same student again: their details change, their term goes on.
@@ -167,7 +172,7 @@ export class RepresentationService {
   /** The representative steps down and nobody replaces them yet. */
   async endTerm(actor: Actor, id: string): Promise<GroupView> {
     await this.em.transactional(async (em) => {
-      const group = await this.lockGroup(em, id);
+      const group = assertInSchoolScope(actor, 'teaching group', await this.lockGroup(em, id));
       if (await this.endCurrent(em, group, new Date())) await em.flush();
     });
     return this.getGroup(actor, id);
@@ -177,7 +182,9 @@ export class RepresentationService {
   async representatives(actor: Actor, payload: unknown) {
     const query = await validateDto(RepresentativesQuery, payload);
     const groupWhere: FilterQuery<TeachingGroup> = {};
-    if (query.school) groupWhere.school = query.school;
+    const school = listSchool(actor, query.school);
+    if (school === false) return { items: [] };
+    if (school) groupWhere.school = school;
     if (query.academicYear) groupWhere.academicYear = query.academicYear;
     const groups = await this.em.find(TeachingGroup, groupWhere, {
       orderBy: { school: 'asc', academicYear: 'desc', code: 'asc' },

@@ -44,6 +44,7 @@ export const ProgrammeError = {
   FeedbackClosed: 'programmes.feedback_closed',
   EscalationExhausted: 'programmes.escalation_exhausted',
   UnknownTeachingGroup: 'programmes.unknown_teaching_group',
+  OutsideSchool: 'programmes.outside_school',
 } as const;
 
 /** Answers about the `Idempotency-Key` itself (ADR 0013). */

@@ -13,3 +13,11 @@ export const runsProgrammes = (actor: Actor) => hasRole(actor, ...PROGRAMME_WRIT
 export const readsProgrammes = (actor: Actor) => hasRole(actor, ...PROGRAMME_READERS);
 /** Student contact details (emails, student ids) are for the staff who run the partnership only. */
 export const seesStudentContacts = (actor: Actor) => hasRole(actor, ...PROGRAMME_WRITERS);
+
+/**
+ * Partnership staff with a `school` claim see and change only that school's teaching groups, reps,
+ * forums, meetings, action plans, involvements and feedback (others are 404); `undefined`: no such
+ * limit (admins, staff without the claim, and everyone whose access is decided otherwise).
+ */
+export const staffSchoolScope = (actor: Actor): string | undefined =>
+  hasRole(actor, 'partnership_staff') && !hasRole(actor, 'admin') ? actor.school : undefined;

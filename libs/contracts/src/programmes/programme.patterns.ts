@@ -75,4 +75,6 @@ export const FeedbackPattern = {
   Escalate: 'programmes.feedback.escalate',
   Close: 'programmes.feedback.close',
   YouSaidWeDid: 'programmes.feedback.you_said_we_did',
+  /** `{ feedbackId }` → `{ anonymous }`, asked on nobody's behalf: which actor the gateway must send. */
+  Anonymity: 'programmes.feedback.anonymity',
 } as const;
