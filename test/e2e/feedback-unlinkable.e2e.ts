@@ -100,8 +100,13 @@ describe('anonymous feedback cannot be linked to its author from the database or
 
   it('stores nothing with named feedback, nor anywhere else, that matches the anonymous row', async () => {
     const student = api(gateway.url, await studentToken());
-    const named = await student.post('/programmes/feedback', feedback('Library hours', false));
-    const anonymous = await student.post('/programmes/feedback', feedback('Marking delays', true));
+    // With Idempotency-Keys, so the services' idempotency records are in the dump too.
+    const named = await student.post('/programmes/feedback', feedback('Library hours', false), {
+      'idempotency-key': 'named-1',
+    });
+    const anonymous = await student.post('/programmes/feedback', feedback('Marking delays', true), {
+      'idempotency-key': 'anonymous-1',
+    });
     expect([named.status, anonymous.status]).toEqual([201, 201]);
     expect(
       (await student.post(`/programmes/feedback/${anonymous.body.id}/escalate`, { reason: 'x' })).status,
@@ -123,12 +128,24 @@ describe('anonymous feedback cannot be linked to its author from the database or
     expect(key).toHaveLength(43);
 
     const rows = await dump(db);
-    const anonymousRowText = rows.find(
-      ({ row }) => row.includes(String(anonymous.body.id)) && row.includes(key),
+    expect(
+      rows
+        .filter(({ row }) => row.includes(String(anonymous.body.id)) && row.includes(key))
+        .map(({ table }) => table),
+    ).toContain('programmes.feedback');
+    // The key is on the anonymous row and on the record of its keyed request (whose caller is the
+    // pseudonym), nowhere else; no row of any table holds the sub next to it.
+    expect(
+      rows
+        .filter(({ row }) => row.includes(key))
+        .map(({ table }) => table)
+        .sort(),
+    ).toEqual(['programmes.feedback', 'programmes.idempotency_keys']);
+    const [record] = await query<{ caller: string }>(
+      db,
+      `select caller from programmes.idempotency_keys where key = 'anonymous-1'`,
     );
-    expect(anonymousRowText?.table).toBe('programmes.feedback');
-    // The key is on the anonymous row and nowhere else; no row of any table holds the sub next to it.
-    expect(rows.filter(({ row }) => row.includes(key))).toHaveLength(1);
+    expect(record.caller).toBe(`anon:${key}`);
     expect(rows.filter(({ row }) => row.includes(STUDENT.sub) && row.includes(key))).toEqual([]);
     // Redis (request streams, event queues, rate limits…) holds the sub beside neither the key nor the item.
     const redis = await redisDump(env.REDIS_URL, env.BULLMQ_PREFIX);
