@@ -8,6 +8,9 @@ describe('query and path parameters', () => {
     expect(queryProblems('page=1&q=%ED%A0%80', { page: '1', q: '%ED%A0%80' })).toEqual([
       { field: 'q', problem: expect.stringContaining('must be UTF-8 text') },
     ]);
+    expect(queryProblems('q=a=b%ED%A0%80', { q: 'a=b%ED%A0%80' })).toEqual([
+      { field: 'q', problem: expect.stringContaining('must be UTF-8 text') },
+    ]);
     expect(queryProblems('tag=a&tag=%FF', { tag: ['a', '%FF'] })).toEqual([
       { field: 'tag', problem: expect.stringContaining('must be UTF-8 text') },
     ]);

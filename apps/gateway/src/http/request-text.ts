@@ -14,7 +14,9 @@ const NOT_UTF8_PROBLEM =
 export function queryProblems(rawQuery: string, query: unknown): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const pair of rawQuery.split('&')) {
-    const [rawName = '', rawValue = ''] = pair.split('=', 2);
+    const equals = pair.indexOf('=');
+    const rawName = equals < 0 ? pair : pair.slice(0, equals);
+    const rawValue = equals < 0 ? '' : pair.slice(equals + 1);
     for (const run of rawValue.match(ESCAPE_RUN) ?? []) {
       try {
         decodeURIComponent(run);
