@@ -12,6 +12,9 @@ import { HttpErrorFilter } from './errors/http-error.filter';
 import { documentIdempotencyKey } from './http/idempotency-openapi';
 import { createValidationPipe } from './errors/validation.pipe';
 import { GatewayConfig } from './gateway.config';
+import { BODY_LIMITS } from './http/body-limits';
+import { registerJsonBody } from './http/json-body';
+import { registerRequestTextCheck } from './http/request-text';
 import { serveWebApp } from './web/web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -24,7 +27,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
     trustProxy: true,
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMITS.json,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -89,10 +92,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     await rateLimitRedis.quit().catch(() => undefined);
   });
 
-  await app.register(fastifyMultipart, { limits: { fileSize: 40 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: BODY_LIMITS.csv, files: 1 } });
+  registerJsonBody(app);
+  registerRequestTextCheck(fastify);
   fastify.addContentTypeParser(
     'text/csv',
-    { parseAs: 'string', bodyLimit: 40 * 1024 * 1024 },
+    { parseAs: 'string', bodyLimit: BODY_LIMITS.csv },
     (_request, body, done) => done(null, body),
   );
   app.setGlobalPrefix(API_PREFIX);

@@ -8,6 +8,7 @@ export * from './validation/decorators';
 export * from './validation/validate-dto';
 export * from './common/page';
 export * from './common/money';
+export * from './common/csv-text';
 export * from './events/event-envelope';
 export * from './events/partner-events';
 export * from './events/event-queues';

@@ -94,7 +94,10 @@ async function readCsv(request: FastifyRequest): Promise<{ csv: string; fileName
         details: [{ field: 'file', problem: 'is required' }],
       });
     }
-    return { csv: (await part.toBuffer()).toString('utf8'), fileName: part.filename };
+    const file = await part.toBuffer();
+    // toBuffer misses a file cut at the size limit when the cut falls in its last chunk.
+    if (part.file.truncated) throw new request.server.multipartErrors.RequestFileTooLargeError();
+    return { csv: file.toString('utf8'), fileName: part.filename };
   }
   if (typeof request.body === 'string' && String(request.headers['content-type']).startsWith('text/csv')) {
     return { csv: request.body, fileName: null };

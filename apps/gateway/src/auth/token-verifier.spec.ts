@@ -81,6 +81,17 @@ describe('TokenVerifier with HS256 (development and tests)', () => {
     await expect(verifier.verify(otherAudience)).rejects.toThrow();
   });
 
+  it('refuses a token without an expiry', async () => {
+    const forever = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer('partnership-hub')
+      .setAudience('partnership-hub-api')
+      .setIssuedAt()
+      .sign(secretKey);
+    await expect(verifier.verify(forever)).rejects.toThrow('missing required "exp" claim');
+  });
+
   it('refuses a token without a subject', async () => {
     const noSub = await new SignJWT({ roles: ['admin'] })
       .setProtectedHeader({ alg: 'HS256' })
@@ -122,6 +133,18 @@ describe('TokenVerifier against an identity provider JWKS (production)', () => {
     expect((await verifier.verify(await sign(rsa, 'RS256', {}, 'rsa-1'))).sub).toBe('u-123');
     expect((await verifier.verify(await sign(ec, 'ES256', {}, 'ec-1'))).roles).toEqual(['faculty']);
     await expect(verifier.verify(await sign(secretKey, 'HS256'))).rejects.toThrow();
+  });
+
+  it('refuses a provider token without an expiry', async () => {
+    const verifier = new TokenVerifier(config({ JWT_JWKS_URL: url }));
+    const forever = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' })
+      .setSubject('u-123')
+      .setIssuer('partnership-hub')
+      .setAudience('partnership-hub-api')
+      .setIssuedAt()
+      .sign(rsa);
+    await expect(verifier.verify(forever)).rejects.toThrow('missing required "exp" claim');
   });
 
   it('refuses a token signed by a key the provider does not publish', async () => {

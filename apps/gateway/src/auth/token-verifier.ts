@@ -6,7 +6,7 @@ import { GatewayConfig } from '../gateway.config';
 /**
  * Verifies bearer tokens: HS256 with JWT_SECRET in development and tests; RS256/ES256 against
  * the identity provider's JWKS (JWT_JWKS_URL) in production. Issuer, audience, expiry and the
- * algorithm are always checked; `alg: none` never passes.
+ * algorithm are always checked (a token must carry `exp`); `alg: none` never passes.
  */
 @Injectable()
 export class TokenVerifier {
@@ -28,6 +28,8 @@ export class TokenVerifier {
       issuer: this.config.JWT_ISSUER,
       audience: this.config.JWT_AUDIENCE,
       algorithms: this.algorithms,
+      // Without it jose checks `exp` only when a token has one: a token without would never expire.
+      requiredClaims: ['exp'],
     };
     const { payload } =
       this.key instanceof Uint8Array

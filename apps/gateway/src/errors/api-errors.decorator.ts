@@ -1,5 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
+import { tooLargeMessage } from '../http/body-limits';
+import { MAX_JSON_DEPTH } from '../http/json-depth';
 
 const ERROR_EXAMPLE = {
   statusCode: 400,
@@ -15,12 +17,20 @@ export function ApiStandardErrors(): ClassDecorator & MethodDecorator {
   return applyDecorators(
     ApiResponse({
       status: 400,
-      description: 'Bad input: `details` names each field and its problem',
+      description:
+        'Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than ' +
+        `${MAX_JSON_DEPTH} levels, text holding a NUL or an unpaired surrogate (body, query or path), ` +
+        'unknown body fields, `page` above 100,000 or `limit` above 200',
       schema,
     }),
     ApiResponse({ status: 401, description: 'No valid bearer token', schema }),
     ApiResponse({ status: 403, description: 'The role may never do this', schema }),
     ApiResponse({ status: 404, description: 'No such resource, or outside your scope', schema }),
+    ApiResponse({
+      status: 413,
+      description: `The body is over its limit. ${tooLargeMessage('json')}. ${tooLargeMessage('csv')}.`,
+      schema,
+    }),
     ApiResponse({ status: 429, description: 'Rate limit exceeded', schema }),
     ApiResponse({ status: 503, description: 'A service did not answer in time', schema }),
   );

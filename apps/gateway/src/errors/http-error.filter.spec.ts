@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, HttpException } from '@nestjs/common';
 import pino from 'pino';
 import { HttpErrorFilter } from './http-error.filter';
 
@@ -51,5 +51,26 @@ describe('HttpErrorFilter.toBody', () => {
       statusCode: 403,
       message: 'needs commercialisation',
     });
+  });
+
+  it('keeps the 413 of a body over its limit, wrapped by Nest or not, and names the limit', () => {
+    const tooLarge = Object.assign(new Error('Request body is too large'), {
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+      statusCode: 413,
+    });
+    const wrapped = new HttpException('Request body is too large', 413, { cause: tooLarge });
+    expect(filter.toBody(wrapped, 'r', 'application/json; charset=utf-8')).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: 'A JSON body may be at most 5 MiB',
+      requestId: 'r',
+    });
+    const file = Object.assign(new Error('request file too large'), {
+      code: 'FST_REQ_FILE_TOO_LARGE',
+      statusCode: 413,
+    });
+    expect(filter.toBody(file, 'r', 'multipart/form-data; boundary=x').message).toBe(
+      'A CSV upload may be at most 40 MiB',
+    );
   });
 });

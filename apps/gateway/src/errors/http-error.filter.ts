@@ -2,6 +2,7 @@ import { type FieldProblem, isRpcErrorPayload } from '@app/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { bodyKindOf, tooLargeMessage } from '../http/body-limits';
 import { ERROR_STATUS } from './error-status';
 
 export interface ErrorBody {
@@ -41,21 +42,22 @@ export class HttpErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const body = this.toBody(exception, String(request.id));
+    const body = this.toBody(exception, String(request.id), request.headers['content-type']);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: request.id, status: body.statusCode }, 'request failed');
     }
     void reply.status(body.statusCode).header('content-type', 'application/json').send(body);
   }
 
-  toBody(exception: unknown, requestId: string): ErrorBody {
+  toBody(exception: unknown, requestId: string, contentType?: string): ErrorBody {
     const fastifyCode = fastifyErrorCode(exception);
     if (fastifyCode) {
       const status = fastifyStatus(exception) ?? 400;
       return {
         statusCode: status,
         error: REASON[status] ?? 'Error',
-        message: fastifyMessage(fastifyCode, exception),
+        message:
+          status === 413 ? tooLargeMessage(bodyKindOf(contentType)) : fastifyMessage(fastifyCode, exception),
         requestId,
       };
     }
@@ -97,9 +99,11 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 }
 
+/** The status Fastify gave its error, whether thrown as it is or wrapped by Nest (413 arrives wrapped). */
 function fastifyStatus(exception: unknown): number | undefined {
-  const status = (exception as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' ? status : undefined;
+  const own = (exception as { statusCode?: unknown } | null)?.statusCode;
+  const cause = (exception as { cause?: { statusCode?: unknown } } | null)?.cause?.statusCode;
+  return typeof own === 'number' ? own : typeof cause === 'number' ? cause : undefined;
 }
 
 function fastifyMessage(code: string, exception: unknown): string {
@@ -107,7 +111,6 @@ function fastifyMessage(code: string, exception: unknown): string {
     return 'The body is not valid JSON';
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'The body must be sent as application/json';
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'The body is too large';
   return exception instanceof Error ? exception.message : 'Bad request';
 }
 

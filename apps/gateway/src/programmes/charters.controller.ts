@@ -11,6 +11,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -64,7 +65,7 @@ export class ChartersController {
     summary: 'Publish: it becomes the current charter',
     description: 'A charter published earlier for the same institution and year becomes `superseded`.',
   })
-  publish(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  publish(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
     return this.services.call('programmes', CharterPattern.Publish, actor, { charterId: id });
   }
 }

@@ -16,6 +16,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -127,7 +128,7 @@ export class MeetingsController {
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Publish the minutes to every student' })
   @ApiResponse({ status: 409, description: 'No minutes written yet' })
-  publishMinutes(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  publishMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
     return this.services.call('programmes', ForumPattern.PublishMinutes, actor, { meetingId: id });
   }
 }

@@ -18,6 +18,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
 /** Leadership, the office and admin see every faculty; faculty users their own. */
@@ -158,7 +159,11 @@ export class ReportsController {
     description:
       'The reporting service takes it on its own each month (SNAPSHOT_DAY_OF_MONTH, 02:00 UK time).',
   })
-  async takeSnapshot(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+  async takeSnapshot(
+    @CurrentActor() actor: Actor,
+    @EmptyBody() _body: undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const taken = await this.services.call<{ created: boolean; snapshot: unknown }>(
       'reporting',
       ReportPattern.TakeSnapshot,

@@ -1,6 +1,7 @@
 import {
   isUuid,
   type Actor,
+  CommonError,
   CreateEnquiryDto,
   DomainError,
   ENQUIRY_TRANSITIONS,
@@ -38,6 +39,12 @@ type EnquiryView = ReturnType<typeof enquiryView>;
 /** The office triages every enquiry; other staff see the enquiries they raised. */
 const triages = (actor: Actor) => hasRole(actor, 'commercialisation', 'admin');
 
+/** Faculty staff raise enquiries for their own faculty; any other staff role may name any faculty. */
+function mayRaiseFor(actor: Actor, faculty: string): boolean {
+  if (hasRole(actor, 'commercialisation', 'admin', 'leadership', 'partnership_staff')) return true;
+  return actor.faculty === faculty;
+}
+
 @Injectable()
 export class EnquiriesService {
   constructor(
@@ -47,6 +54,13 @@ export class EnquiriesService {
 
   async create(actor: Actor, payload: unknown): Promise<EnquiryView> {
     const dto = await validateDto(CreateEnquiryDto, payload);
+    if (!mayRaiseFor(actor, dto.faculty)) {
+      throw new DomainError(
+        CommonError.Forbidden,
+        `You can raise enquiries for your own faculty (${actor.faculty ?? 'none'}) only`,
+        [{ field: 'faculty', problem: `must be your own faculty (${actor.faculty ?? 'none'})` }],
+      );
+    }
     if (dto.partnerId) await this.partners.findLive(this.em, dto.partnerId);
     const enquiry = this.em.create(Enquiry, {
       ...dto,

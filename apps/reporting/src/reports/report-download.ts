@@ -1,11 +1,6 @@
-import type { ReportFile } from '@app/contracts';
+import { type ReportFile, toCsv } from '@app/contracts';
 import ExcelJS from 'exceljs';
 import { type CellValue, headerOf, type ReportTable } from './report-tables';
-
-const csvCell = (value: CellValue) => {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /**
  * A CSV download: one section per table, each opened by a `# <table>` line and its header row
@@ -16,8 +11,10 @@ export function csvDownload(name: string, tables: ReportTable[], meta: [string, 
   const sections = tables.map((table) =>
     [
       ...(tables.length > 1 ? [`# ${table.name}`] : []),
-      table.columns.map((column) => csvCell(headerOf(column))).join(','),
-      ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column.key] ?? null)).join(',')),
+      toCsv([
+        table.columns.map(headerOf),
+        ...table.rows.map((row) => table.columns.map((column) => row[column.key] ?? null)),
+      ]),
     ].join('\r\n'),
   );
   const head = meta.flatMap(([key, value]) => comment(`# ${key}: ${value ?? ''}`));

@@ -1,3 +1,4 @@
+import { toCsv } from '../common/csv-text';
 import { PageQuery } from '../common/page';
 import { OptionalOneOf } from '../validation/decorators';
 
@@ -194,6 +195,5 @@ export function templateCsv(): string {
     'details.durationMonths': '24',
     'details.grantGbp': '120000',
   };
-  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return `${IMPORT_COLUMNS.join(',')}\n${IMPORT_COLUMNS.map((column) => quote(example[column] ?? '')).join(',')}\n`;
+  return `${toCsv([[...IMPORT_COLUMNS], IMPORT_COLUMNS.map((column) => example[column] ?? '')], '\n')}\n`;
 }

@@ -149,13 +149,17 @@ export function VersionField(): PropertyDecorator {
   );
 }
 
+/** The last page a list may be asked for: past it an offset would only be a way to make the database work. */
+export const MAX_PAGE = 100_000;
+
 export function PageNumber(): PropertyDecorator {
   return applyDecorators(
     IsOptional(),
     Type(() => Number),
     IsInt({ message: 'must be a whole number' }),
     Min(1, { message: 'must be at least 1' }),
-    ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 }),
+    Max(MAX_PAGE, { message: `must be at most ${MAX_PAGE.toLocaleString('en-GB')}` }),
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }),
   );
 }
 
