@@ -43,3 +43,8 @@ export * from './programmes/working-days';
 export * from './events/programme-events';
 export * from './reporting/report.dto';
 export * from './common/uuid';
+export * from './rpc/rpc-map';
+export * from './partners/partners.rpc';
+export * from './activities/activities.rpc';
+export * from './programmes/programmes.rpc';
+export * from './reporting/reporting.rpc';

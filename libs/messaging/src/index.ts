@@ -3,6 +3,7 @@ export * from './rpc/rpc-keys';
 export * from './rpc/rpc-wire';
 export * from './rpc/streams.server';
 export * from './rpc/streams.client';
+export * from './rpc/handles';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';

@@ -10,7 +10,8 @@ import {
   type RpcEnvelope,
 } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
+import { HandlesEventSource } from '../rpc/handles';
 import { OutboxRelayHost } from './outbox-relay.provider';
 
 /**
@@ -21,19 +22,19 @@ import { OutboxRelayHost } from './outbox-relay.provider';
 export class OutboxReplayHandlers {
   constructor(private readonly host: OutboxRelayHost) {}
 
-  @MessagePattern(OutboxPattern.Replay)
+  @HandlesEventSource(OutboxPattern.Replay)
   async replay(@Payload() { actor, payload }: RpcEnvelope<OutboxReplayPayload>) {
     assertAdmin(actor);
     return { events: await this.host.relay.replay(payload.queue, payload.runId) };
   }
 
-  @MessagePattern(OutboxPattern.Since)
+  @HandlesEventSource(OutboxPattern.Since)
   since(@Payload() { actor, payload }: RpcEnvelope<OutboxSincePayload>) {
     assertAdmin(actor);
     return this.host.log.since(payload.queue, payload.afterSeq, payload.limit);
   }
 
-  @MessagePattern(OutboxPattern.Fetch)
+  @HandlesEventSource(OutboxPattern.Fetch)
   async fetch(@Payload() { actor, payload }: RpcEnvelope<OutboxFetchPayload>) {
     assertAdmin(actor);
     return { events: await this.host.log.fetch(payload.ids) };
