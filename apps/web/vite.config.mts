@@ -6,7 +6,12 @@ const root = import.meta.dirname;
 /** The web app: built into dist/web, which the gateway serves at `/`; `vite` alone proxies the API to :3000. */
 export default defineConfig({
   root,
-  resolve: { alias: { '@app/enums': resolve(root, '../../libs/contracts/src/enums.ts') } },
+  resolve: {
+    alias: {
+      '@app/enums': resolve(root, '../../libs/contracts/src/enums.ts'),
+      '@app/permissions': resolve(root, '../../libs/contracts/src/auth/permissions/index.ts'),
+    },
+  },
   build: {
     outDir: resolve(root, '../../dist/web'),
     emptyOutDir: true,

@@ -48,3 +48,4 @@ export * from './partners/partners.rpc';
 export * from './activities/activities.rpc';
 export * from './programmes/programmes.rpc';
 export * from './reporting/reporting.rpc';
+export * from './auth/permissions';

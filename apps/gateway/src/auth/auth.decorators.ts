@@ -1,4 +1,4 @@
-import type { Actor, Role } from '@app/contracts';
+import { type Actor, type Role, rolesAllowed } from '@app/contracts';
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
@@ -10,6 +10,9 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Only these roles may call the route; any other signed-in role gets 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_ALLOWED, roles);
+
+/** The roles the permission matrix (`PERMISSIONS` in contracts) lists for the operation; others get 403. */
+export const Allow = (operation: string) => SetMetadata(ROLES_ALLOWED, rolesAllowed(operation));
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 
