@@ -39,7 +39,7 @@ export class ActivitiesController {
     @Body() body: CreateActivityDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.services.call<{ created: boolean; activity: unknown }>(
+    const outcome = await this.services.callUntyped<{ created: boolean; activity: unknown }>(
       'activities',
       ActivityPattern.Create,
       actor,
@@ -54,7 +54,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'List activities', description: 'Faculty staff see their own faculty only.' })
   @ApiResponse({ status: 200, description: '`{ items, total, page, limit }`' })
   list(@CurrentActor() actor: Actor, @Query() query: ListActivitiesQuery) {
-    return this.services.call('activities', ActivityPattern.List, actor, query);
+    return this.services.callUntyped('activities', ActivityPattern.List, actor, query);
   }
 
   @Get(':id')
@@ -62,7 +62,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'An activity' })
   @ApiResponse({ status: 200, description: 'The activity' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.call('activities', ActivityPattern.Get, actor, { activityId: id });
+    return this.services.callUntyped('activities', ActivityPattern.Get, actor, { activityId: id });
   }
 
   @Get(':id/history')
@@ -75,7 +75,7 @@ export class ActivitiesController {
       'carrying `source: { importId, fileName, row }`.',
   })
   history(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.call('activities', ActivityPattern.History, actor, { activityId: id });
+    return this.services.callUntyped('activities', ActivityPattern.History, actor, { activityId: id });
   }
 
   @Patch(':id')
@@ -86,7 +86,7 @@ export class ActivitiesController {
   })
   @ApiResponse({ status: 200, description: 'The changed activity' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateActivityDto) {
-    return this.services.call('activities', ActivityPattern.Update, actor, { activityId: id, body });
+    return this.services.callUntyped('activities', ActivityPattern.Update, actor, { activityId: id, body });
   }
 
   @Delete(':id')
@@ -94,6 +94,6 @@ export class ActivitiesController {
   @Roles(...WRITERS)
   @ApiOperation({ summary: 'Delete an activity (kept in the audit trail)' })
   async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.services.call('activities', ActivityPattern.Delete, actor, { activityId: id });
+    await this.services.callUntyped('activities', ActivityPattern.Delete, actor, { activityId: id });
   }
 }

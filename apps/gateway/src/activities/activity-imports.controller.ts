@@ -44,7 +44,7 @@ export class ActivityImportsController {
   })
   async start(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
     const { csv, fileName } = await readCsv(request);
-    return this.services.call('activities', ActivityImportPattern.Start, actor, { csv, fileName });
+    return this.services.callUntyped('activities', ActivityImportPattern.Start, actor, { csv, fileName });
   }
 
   @Get()
@@ -60,7 +60,7 @@ export class ActivityImportsController {
       '`{ items: [{ importId, status, fileName, total, processed, created, skipped, errorCount, importedBy, createdAt, finishedAt }], total, page, limit }`',
   })
   list(@CurrentActor() actor: Actor, @Query() query: ListImportsQuery) {
-    return this.services.call('activities', ActivityImportPattern.List, actor, query);
+    return this.services.callUntyped('activities', ActivityImportPattern.List, actor, query);
   }
 
   @Get('template')
@@ -81,7 +81,7 @@ export class ActivityImportsController {
     description: '`{ status, total, processed, created, skipped, errors: [{ row, field, problem }] }`',
   })
   status(@CurrentActor() actor: Actor, @Param('importId') importId: string) {
-    return this.services.call('activities', ActivityImportPattern.Status, actor, { importId });
+    return this.services.callUntyped('activities', ActivityImportPattern.Status, actor, { importId });
   }
 }
 

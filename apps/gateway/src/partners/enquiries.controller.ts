@@ -26,7 +26,7 @@ export class EnquiriesController {
   @ApiOperation({ summary: 'Ask the commercialisation office to help develop a partnership' })
   @ApiResponse({ status: 201, description: 'The enquiry, `status: new`' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateEnquiryDto) {
-    return this.services.call('partners', EnquiryPattern.Create, actor, body);
+    return this.services.callUntyped('partners', EnquiryPattern.Create, actor, body);
   }
 
   @Get()
@@ -34,7 +34,7 @@ export class EnquiriesController {
   @ApiOperation({ summary: 'Enquiries: the office sees all, other staff the ones they raised' })
   @ApiResponse({ status: 200, description: '`{ items, total, page, limit }`' })
   list(@CurrentActor() actor: Actor, @Query() query: ListEnquiriesQuery) {
-    return this.services.call('partners', EnquiryPattern.List, actor, query);
+    return this.services.callUntyped('partners', EnquiryPattern.List, actor, query);
   }
 
   @Get(':id')
@@ -42,7 +42,7 @@ export class EnquiriesController {
   @ApiOperation({ summary: 'One enquiry with its history' })
   @ApiResponse({ status: 200, description: 'The enquiry' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.call('partners', EnquiryPattern.Get, actor, { enquiryId: id });
+    return this.services.callUntyped('partners', EnquiryPattern.Get, actor, { enquiryId: id });
   }
 
   @Post(':id/transition')
@@ -55,6 +55,6 @@ export class EnquiriesController {
   @ApiResponse({ status: 200, description: 'The enquiry' })
   @ApiResponse({ status: 409, description: 'Not a move the enquiry can make from its status' })
   transition(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: TransitionEnquiryDto) {
-    return this.services.call('partners', EnquiryPattern.Transition, actor, { enquiryId: id, body });
+    return this.services.callUntyped('partners', EnquiryPattern.Transition, actor, { enquiryId: id, body });
   }
 }

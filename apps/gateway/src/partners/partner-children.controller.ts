@@ -35,7 +35,7 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
     @Roles(...PARTNER_READERS)
     @ApiOperation({ summary: `List a partner's ${what}` })
     list(@CurrentActor() actor: Actor, @Param('partnerId') partnerId: string) {
-      return this.services.call('partners', childPattern(kind, 'list'), actor, { partnerId });
+      return this.services.callUntyped('partners', childPattern(kind, 'list'), actor, { partnerId });
     }
 
     @Post()
@@ -44,7 +44,7 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
     @ApiBody({ type: createDto })
     async create(@CurrentActor() actor: Actor, @Param('partnerId') partnerId: string, @Body() raw: unknown) {
       const body: unknown = await bodyPipe.transform(raw, { type: 'body', metatype: createDto });
-      return this.services.call('partners', childPattern(kind, 'create'), actor, { partnerId, body });
+      return this.services.callUntyped('partners', childPattern(kind, 'create'), actor, { partnerId, body });
     }
 
     @Patch(':childId')
@@ -61,7 +61,7 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
       @Body() raw: unknown,
     ) {
       const body: unknown = await bodyPipe.transform(raw, { type: 'body', metatype: updateDto });
-      return this.services.call('partners', childPattern(kind, 'update'), actor, {
+      return this.services.callUntyped('partners', childPattern(kind, 'update'), actor, {
         partnerId,
         childId,
         body,
@@ -77,7 +77,7 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
       @Param('partnerId') partnerId: string,
       @Param('childId') childId: string,
     ) {
-      await this.services.call('partners', childPattern(kind, 'delete'), actor, { partnerId, childId });
+      await this.services.callUntyped('partners', childPattern(kind, 'delete'), actor, { partnerId, childId });
     }
   }
   Object.defineProperty(ChildController, 'name', {

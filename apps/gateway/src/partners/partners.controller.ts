@@ -30,7 +30,7 @@ export class PartnersController {
   @ApiResponse({ status: 400, description: 'A field is missing or not valid; `details` names it' })
   @ApiResponse({ status: 409, description: 'Already registered: `existingId` is the partner it matches' })
   create(@CurrentActor() actor: Actor, @Body() body: CreatePartnerDto) {
-    return this.services.call('partners', PartnerPattern.Create, actor, body);
+    return this.services.callUntyped('partners', PartnerPattern.Create, actor, body);
   }
 
   @Get()
@@ -41,7 +41,7 @@ export class PartnersController {
     description: '`q` searches names and aliases. Archived partners only with `archived=true`.',
   })
   list(@CurrentActor() actor: Actor, @Query() query: ListPartnersQuery) {
-    return this.services.call('partners', PartnerPattern.List, actor, query);
+    return this.services.callUntyped('partners', PartnerPattern.List, actor, query);
   }
 
   @Get(':id')
@@ -49,7 +49,7 @@ export class PartnersController {
   @ApiOperation({ summary: 'A partner with its contacts, goals, agreements, members and tier history' })
   @ApiResponse({ status: 200, description: 'The partner' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.call('partners', PartnerPattern.Get, actor, { partnerId: id });
+    return this.services.callUntyped('partners', PartnerPattern.Get, actor, { partnerId: id });
   }
 
   @Patch(':id')
@@ -64,7 +64,7 @@ export class PartnersController {
     description: "Stale version, or the new name/alias/company number is another partner's",
   })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdatePartnerDto) {
-    return this.services.call('partners', PartnerPattern.Update, actor, { partnerId: id, body });
+    return this.services.callUntyped('partners', PartnerPattern.Update, actor, { partnerId: id, body });
   }
 
   @Delete(':id')
@@ -75,6 +75,6 @@ export class PartnersController {
     description: 'It still answers GET with `archivedAt`, leaves lists, and no new activity can name it.',
   })
   async archive(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.services.call('partners', PartnerPattern.Archive, actor, { partnerId: id });
+    await this.services.callUntyped('partners', PartnerPattern.Archive, actor, { partnerId: id });
   }
 }

@@ -41,7 +41,7 @@ export class FeedbackAuthors {
   submit<T>(actor: Actor, body: { anonymous?: boolean }): Promise<T> {
     return body.anonymous
       ? this.asPseudonym(FeedbackPattern.Submit, actor, body)
-      : this.services.call('programmes', FeedbackPattern.Submit, actor, body);
+      : this.services.callUntyped('programmes', FeedbackPattern.Submit, actor, body);
   }
 
   /**
@@ -50,11 +50,11 @@ export class FeedbackAuthors {
    */
   list<T extends Dated>(actor: Actor, query: object): Promise<Page<T>> {
     const asked = query as { page?: number; limit?: number };
-    if (runsProgrammes(actor)) return this.services.call('programmes', FeedbackPattern.List, actor, query);
+    if (runsProgrammes(actor)) return this.services.callUntyped('programmes', FeedbackPattern.List, actor, query);
     return mergedPage<T>(
       (page, limit) => this.asPseudonym(FeedbackPattern.List, actor, { ...query, page, limit }),
       (page, limit) =>
-        this.services.call('programmes', FeedbackPattern.List, actor, { ...query, page, limit }),
+        this.services.callUntyped('programmes', FeedbackPattern.List, actor, { ...query, page, limit }),
       asked.page ?? 1,
       asked.limit ?? 50,
     );
@@ -70,29 +70,29 @@ export class FeedbackAuthors {
     actor: Actor,
     payload: { feedbackId: string; body?: unknown },
   ): Promise<T> {
-    if (runsProgrammes(actor)) return this.services.call('programmes', pattern, actor, payload);
+    if (runsProgrammes(actor)) return this.services.callUntyped('programmes', pattern, actor, payload);
     const { anonymous } = await this.asNobody<{ anonymous: boolean }>(FeedbackPattern.Anonymity, {
       feedbackId: payload.feedbackId,
     });
-    if (!anonymous) return this.services.call('programmes', pattern, actor, payload);
+    if (!anonymous) return this.services.callUntyped('programmes', pattern, actor, payload);
     try {
       return await this.asPseudonym<T>(pattern, actor, payload);
     } catch (error) {
       const notTheirs = isRpcErrorPayload(error) && error.code === ProgrammeError.NotFound;
       if (!notTheirs || !actor.roles.includes('student_rep')) throw error;
-      return this.services.call('programmes', pattern, actor, payload);
+      return this.services.callUntyped('programmes', pattern, actor, payload);
     }
   }
 
   private asPseudonym<T>(pattern: string, actor: Actor, payload: unknown): Promise<T> {
     return runWithRequestId(randomUUID(), () =>
-      this.services.call<T>('programmes', pattern, this.pseudonym(actor), payload),
+      this.services.callUntyped<T>('programmes', pattern, this.pseudonym(actor), payload),
     );
   }
 
   private asNobody<T>(pattern: string, payload: unknown): Promise<T> {
     return runWithRequestId(randomUUID(), () =>
-      this.services.call<T>('programmes', pattern, NOBODY, payload),
+      this.services.callUntyped<T>('programmes', pattern, NOBODY, payload),
     );
   }
 }

@@ -50,7 +50,7 @@ export class ReportsController {
     @Query() query: OverviewQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.Overview, actor, query));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Overview, actor, query));
   }
 
   @Get('hebci')
@@ -66,7 +66,7 @@ export class ReportsController {
     @Query() query: HebciQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.Hebci, actor, query));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Hebci, actor, query));
   }
 
   @Get('hebci/cells/:cellId/activities')
@@ -83,7 +83,7 @@ export class ReportsController {
   ) {
     return send(
       reply,
-      await this.services.call('reporting', ReportPattern.HebciCell, actor, { cellId, query }),
+      await this.services.callUntyped('reporting', ReportPattern.HebciCell, actor, { cellId, query }),
     );
   }
 
@@ -96,7 +96,7 @@ export class ReportsController {
     @Query() query: HebciCellQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.HebciExcluded, actor, query));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.HebciExcluded, actor, query));
   }
 
   @Get('strategic-candidates')
@@ -112,7 +112,7 @@ export class ReportsController {
     @Query() query: CandidatesQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.Candidates, actor, query));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Candidates, actor, query));
   }
 
   @Get('partners/:id/engagement')
@@ -127,7 +127,7 @@ export class ReportsController {
     @Query() query: EngagementQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.Engagement, actor, { id, query }));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Engagement, actor, { id, query }));
   }
 
   @Get('student-partnership')
@@ -142,14 +142,14 @@ export class ReportsController {
     @Query() query: StudentPartnershipQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.StudentPartnership, actor, query));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.StudentPartnership, actor, query));
   }
 
   @Get('snapshots')
   @Roles(...UNIVERSITY_READERS)
   @ApiOperation({ summary: 'The monthly snapshots of the overview and HE-BCI figures, newest first' })
   snapshots(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
-    return this.services.call('reporting', ReportPattern.Snapshots, actor, query);
+    return this.services.callUntyped('reporting', ReportPattern.Snapshots, actor, query);
   }
 
   @Post('snapshots')
@@ -164,7 +164,7 @@ export class ReportsController {
     @EmptyBody() _body: undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const taken = await this.services.call<{ created: boolean; snapshot: unknown }>(
+    const taken = await this.services.callUntyped<{ created: boolean; snapshot: unknown }>(
       'reporting',
       ReportPattern.TakeSnapshot,
       actor,
@@ -184,7 +184,7 @@ export class ReportsController {
     @Query() query: SnapshotQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.Snapshot, actor, { id, query }));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Snapshot, actor, { id, query }));
   }
 
   @Get('freshness')
@@ -196,7 +196,7 @@ export class ReportsController {
     @Query() query: FreshnessQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return send(reply, await this.services.call('reporting', ReportPattern.Freshness, actor, query));
+    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Freshness, actor, query));
   }
 }
 
