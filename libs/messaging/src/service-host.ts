@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { OrmRequestContextInterceptor } from '@app/database';
 import { RpcErrorFilter } from './rpc/rpc-error.filter';
 import { StreamsServer } from './rpc/streams.server';
+import { quietly } from './redis-connection';
 
 export interface ServiceHost {
   app: INestMicroservice;
@@ -43,7 +44,7 @@ export async function startService(
   let probe: ReturnType<typeof startHealthServer> | undefined;
   if (config.HEALTH_PORT > 0) {
     const orm = app.get(MikroORM);
-    const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    const redis = quietly(new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 }));
     probe = startHealthServer(config.HEALTH_PORT, async () => ({
       database: await orm.isConnected().then((ok) => (ok ? 'up' : 'down')),
       redis: await redis.ping().then(

@@ -9,6 +9,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [CommonError.Forbidden]: HttpStatus.FORBIDDEN,
   [CommonError.Timeout]: HttpStatus.SERVICE_UNAVAILABLE,
   [CommonError.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [CommonError.NoReply]: HttpStatus.GATEWAY_TIMEOUT,
   [CommonError.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
   [PartnerError.NotFound]: HttpStatus.NOT_FOUND,
   [PartnerError.Duplicate]: HttpStatus.CONFLICT,
@@ -38,4 +39,10 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ProgrammeError.FeedbackClosed]: HttpStatus.CONFLICT,
   [ProgrammeError.EscalationExhausted]: HttpStatus.CONFLICT,
   [ProgrammeError.UnknownTeachingGroup]: HttpStatus.BAD_REQUEST,
+};
+
+/** Codes that mean "nothing was done, try again shortly": their answers carry `Retry-After` (seconds). */
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
+  [CommonError.Unavailable]: 2,
+  [CommonError.Timeout]: 2,
 };

@@ -2,7 +2,7 @@ import { type FieldProblem, isRpcErrorPayload } from '@app/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { ERROR_STATUS } from './error-status';
+import { ERROR_STATUS, RETRY_AFTER_SECONDS } from './error-status';
 
 export interface ErrorBody {
   statusCode: number;
@@ -42,6 +42,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = this.toBody(exception, String(request.id));
+    const retryAfter = isRpcErrorPayload(exception) ? RETRY_AFTER_SECONDS[exception.code] : undefined;
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: request.id, status: body.statusCode }, 'request failed');
     }
