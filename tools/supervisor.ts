@@ -116,7 +116,10 @@ export class Supervisor {
       const running = this.children.flatMap(({ child }) => (child ? [child] : []));
       const exited = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
       for (const child of running) child.kill('SIGTERM');
-      const force = setTimeout(() => running.forEach((child) => child.kill('SIGKILL')), this.options.stopTimeoutMs);
+      const force = setTimeout(
+        () => running.forEach((child) => child.kill('SIGKILL')),
+        this.options.stopTimeoutMs,
+      );
       await Promise.all(exited);
       clearTimeout(force);
       this.finish(code);

@@ -76,12 +76,16 @@ describe('the supervisor behind npm start, with real child processes', () => {
     const gaps = times.slice(1).map((at, i) => at - times[i]);
     [100, 200, 400, 400].forEach((delay, i) => expect(gaps[i]).toBeGreaterThanOrEqual(delay));
     expect(log.slice(0, 4)).toEqual([
-      expect.stringMatching(/^crashing stopped \(exit code 3\) after .*; restarting it in 100 ms \(crash 1 of 5/),
+      expect.stringMatching(
+        /^crashing stopped \(exit code 3\) after .*; restarting it in 100 ms \(crash 1 of 5/,
+      ),
       expect.stringMatching(/restarting it in 200 ms \(crash 2 of 5/),
       expect.stringMatching(/restarting it in 400 ms \(crash 3 of 5/),
       expect.stringMatching(/restarting it in 400 ms \(crash 4 of 5/),
     ]);
-    expect(log[4]).toMatch(/^crashing stopped \(exit code 3\): 5 crashes within 60 s, giving up and stopping everything/);
+    expect(log[4]).toMatch(
+      /^crashing stopped \(exit code 3\): 5 crashes within 60 s, giving up and stopping everything/,
+    );
     // The steady child ran once, all along, and was stopped with the rest.
     expect(starts(steady)).toHaveLength(1);
     expect(alive(steadyPid)).toBe(false);
@@ -93,7 +97,9 @@ describe('the supervisor behind npm start, with real child processes', () => {
     await waitFor('the child to start', () => starts(file).length === 1);
     process.kill(supervisor.pids().gateway!, 'SIGKILL');
     await waitFor('the child to be started again', () => starts(file).length === 2);
-    expect(log).toEqual([expect.stringMatching(/^gateway stopped \(signal SIGKILL\) after .*; restarting it in 50 ms/)]);
+    expect(log).toEqual([
+      expect.stringMatching(/^gateway stopped \(signal SIGKILL\) after .*; restarting it in 50 ms/),
+    ]);
   });
 
   it('starts again from the first delay once a child has stayed up long enough', async () => {
@@ -117,7 +123,10 @@ describe('the supervisor behind npm start, with real child processes', () => {
       ],
       { stopTimeoutMs: 300 },
     );
-    await waitFor('both children to start', () => starts(stubborn).length === 1 && starts(polite).length === 1);
+    await waitFor(
+      'both children to start',
+      () => starts(stubborn).length === 1 && starts(polite).length === 1,
+    );
     const pids = supervisor.pids();
     await supervisor.stop();
     expect(await supervisor.exitCode).toBe(0);

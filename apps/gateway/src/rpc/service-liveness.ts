@@ -1,5 +1,5 @@
 import { SERVICE_NAMES, type ServiceName } from '@app/contracts';
-import { createFailFastRedis, livenessKey, liveReplicas } from '@app/messaging';
+import { createFailFastRedis, livenessKey, liveReplicas, waitUntilReady } from '@app/messaging';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { GatewayConfig } from '../gateway.config';
@@ -35,6 +35,7 @@ export class ServiceLiveness implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
+    await waitUntilReady(this.redis, this.config.HEALTH_TIMEOUT_MS);
     await this.refresh();
     this.timer = setInterval(() => void this.refresh(), this.config.HEALTH_REFRESH_MS);
   }

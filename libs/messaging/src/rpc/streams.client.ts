@@ -3,7 +3,7 @@ import { currentRequestId } from '@app/observability';
 import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createBlockingRedis, createFailFastRedis, sleep } from '../redis-connection';
+import { createBlockingRedis, createFailFastRedis, sleep, waitUntilReady } from '../redis-connection';
 import { REQUEST_FIELD, replyListKey, requestStreamKey } from './rpc-keys';
 import type { WireReply, WireRequest } from './rpc-wire';
 
@@ -165,17 +165,4 @@ export class StreamsClient extends ClientProxy {
     if (reply.err) pending.callback({ err: reply.err, isDisposed: true });
     else pending.callback({ response: reply.response, isDisposed: true });
   }
-}
-
-function waitUntilReady(redis: Redis, ms: number): Promise<void> {
-  if (redis.status === 'ready') return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      redis.off('ready', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    redis.once('ready', done);
-  });
 }
