@@ -2,12 +2,12 @@ import {
   freePort,
   PrivateRedis,
   signTestToken,
+  streamEntriesAdded as entriesAdded,
   TEST_JWT_SECRET,
   waitFor,
   type TestDatabase,
 } from '@app/testing';
 import { requestStreamKey } from '@app/messaging';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import {
   startActivitiesProcess,
@@ -39,20 +39,8 @@ async function count(db: TestDatabase, sql: string): Promise<number> {
   }
 }
 
-/** How many requests were ever added to a service's request stream (handled ones are deleted, not uncounted). */
-async function streamEntriesAdded(
-  env: { REDIS_URL: string; BULLMQ_PREFIX: string },
-  service: string,
-): Promise<number> {
-  const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
-  redis.on('error', () => undefined);
-  try {
-    const info = (await redis.xinfo('STREAM', requestStreamKey(env.BULLMQ_PREFIX, service))) as unknown[];
-    return Number(info[info.indexOf('entries-added') + 1]);
-  } finally {
-    redis.disconnect();
-  }
-}
+const streamEntriesAdded = (env: { REDIS_URL: string; BULLMQ_PREFIX: string }, service: string) =>
+  entriesAdded(env.REDIS_URL, requestStreamKey(env.BULLMQ_PREFIX, service));
 
 describe('faults, with the gateway and the service as real processes', () => {
   const processes: NodeProcess[] = [];

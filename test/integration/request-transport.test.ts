@@ -1,10 +1,4 @@
-import {
-  livenessKey,
-  liveReplicas,
-  requestStreamKey,
-  StreamsClient,
-  REQUEST_FIELD,
-} from '@app/messaging';
+import { livenessKey, liveReplicas, requestStreamKey, StreamsClient, REQUEST_FIELD } from '@app/messaging';
 import { runWithRequestId } from '@app/observability';
 import { testKeyPrefix, testRedisUrl, waitFor } from '@app/testing';
 import type { INestMicroservice } from '@nestjs/common';

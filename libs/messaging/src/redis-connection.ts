@@ -62,3 +62,9 @@ export function waitUntilReady(redis: Redis, ms: number): Promise<void> {
     redis.once('ready', done);
   });
 }
+
+/** Quits politely when connected, else just drops the connection: QUIT would wait for a Redis that is away. */
+export async function closeRedis(redis: Redis, ms = 1000): Promise<void> {
+  if (redis.status === 'ready') await withTimeout(redis.quit(), ms, 'QUIT').catch(() => undefined);
+  redis.disconnect();
+}

@@ -1,7 +1,7 @@
 import fastifyRateLimit, { type FastifyRateLimitStore, normalizeIP } from '@fastify/rate-limit';
 import LocalStore from '@fastify/rate-limit/store/LocalStore';
 import RedisStore from '@fastify/rate-limit/store/RedisStore';
-import { createFailFastRedis } from '@app/messaging';
+import { closeRedis, createFailFastRedis } from '@app/messaging';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
@@ -56,7 +56,7 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ga
     }
   });
   fastify.addHook('onClose', async () => {
-    await redis.quit().catch(() => undefined);
+    await closeRedis(redis);
   });
 }
 

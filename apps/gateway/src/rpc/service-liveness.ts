@@ -1,5 +1,5 @@
 import { SERVICE_NAMES, type ServiceName } from '@app/contracts';
-import { createFailFastRedis, livenessKey, liveReplicas, waitUntilReady } from '@app/messaging';
+import { closeRedis, createFailFastRedis, livenessKey, liveReplicas, waitUntilReady } from '@app/messaging';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { GatewayConfig } from '../gateway.config';
@@ -43,7 +43,7 @@ export class ServiceLiveness implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.refreshing;
-    await this.redis.quit().catch(() => undefined);
+    await closeRedis(this.redis);
   }
 
   current(): LivenessView {

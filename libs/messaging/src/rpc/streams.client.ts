@@ -3,7 +3,14 @@ import { currentRequestId } from '@app/observability';
 import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createBlockingRedis, createFailFastRedis, sleep, waitUntilReady } from '../redis-connection';
+import {
+  closeRedis,
+  createBlockingRedis,
+  createFailFastRedis,
+  sleep,
+  waitUntilReady,
+  withTimeout,
+} from '../redis-connection';
 import { REQUEST_FIELD, replyListKey, requestStreamKey } from './rpc-keys';
 import type { WireReply, WireRequest } from './rpc-wire';
 
@@ -70,10 +77,11 @@ export class StreamsClient extends ClientProxy {
   async close(): Promise<void> {
     this.running = false;
     this.reader?.disconnect();
-    await this.replyLoopDone;
+    // A read queued while Redis is away never settles, even on disconnect: do not wait for it.
+    await withTimeout(this.replyLoopDone ?? Promise.resolve(), 1000, 'the reply loop').catch(() => undefined);
     for (const [, pending] of this.pending) clearTimeout(pending.timer);
     this.pending.clear();
-    await this.writer?.quit().catch(() => undefined);
+    if (this.writer) await closeRedis(this.writer);
     this.connecting = undefined;
   }
 

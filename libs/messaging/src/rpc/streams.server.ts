@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { lastValueFrom } from 'rxjs';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createBlockingRedis, sleep, withTimeout } from '../redis-connection';
+import { closeRedis, createBlockingRedis, sleep, withTimeout } from '../redis-connection';
 import { REQUEST_FIELD, requestStreamKey } from './rpc-keys';
 import { beat, HEARTBEAT_EVERY_MS, HEARTBEAT_TTL_MS, leave, livenessKey } from './rpc-liveness';
 import type { WireReply, WireRequest } from './rpc-wire';
@@ -86,12 +86,13 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.capacityWaiter?.();
     // Interrupts the blocking read; an entry it was about to deliver stays pending and is claimed by a peer.
     this.reader?.disconnect();
-    await this.readLoopDone;
+    // A read queued while Redis is away never settles, even on disconnect: do not wait for it.
+    await withTimeout(this.readLoopDone ?? Promise.resolve(), 1000, 'the read loop').catch(() => undefined);
     const drained = Promise.allSettled([...this.inFlight.values()]);
     await withTimeout(drained, this.drainTimeoutMs, 'draining requests in flight').catch((error: unknown) => {
       this.logger.warn?.(String(error));
     });
-    await this.writer?.quit().catch(() => undefined);
+    if (this.writer) await closeRedis(this.writer);
   }
 
   on(): never {
