@@ -2,10 +2,12 @@ import {
   freePort,
   PrivateRedis,
   signTestToken,
+  streamEntriesAdded as entriesAdded,
   TEST_JWT_SECRET,
   waitFor,
   type TestDatabase,
 } from '@app/testing';
+import { requestStreamKey } from '@app/messaging';
 import { Client } from 'pg';
 import {
   startActivitiesProcess,
@@ -36,6 +38,9 @@ async function count(db: TestDatabase, sql: string): Promise<number> {
     await client.end();
   }
 }
+
+const streamEntriesAdded = (env: { REDIS_URL: string; BULLMQ_PREFIX: string }, service: string) =>
+  entriesAdded(env.REDIS_URL, requestStreamKey(env.BULLMQ_PREFIX, service));
 
 describe('faults, with the gateway and the service as real processes', () => {
   const processes: NodeProcess[] = [];
@@ -79,8 +84,9 @@ describe('faults, with the gateway and the service as real processes', () => {
     };
   }
 
-  it('answers 503 within the deadline while the partners service is stopped, and recovers when it is back', async () => {
-    const s = await stack({ REQUEST_TIMEOUT_MS: '1500' });
+  it('answers 503 with Retry-After at once while the partners service is down (kill -9), hands nothing over, and recovers when it is back', async () => {
+    const deadlineMs = 10_000;
+    const s = await stack({ REQUEST_TIMEOUT_MS: String(deadlineMs) });
     const created = await s.http.post(
       '/partners',
       {
@@ -99,13 +105,11 @@ describe('faults, with the gateway and the service as real processes', () => {
       s.gateway.output.some((line) => line.includes('"requestId":"trace-faults-1"')),
     );
 
-    expect(await s.partners.stop('SIGTERM')).toBe(0);
-    const started = Date.now();
-    const during = await s.http.get(`/partners/${created.body.id}`);
-    expect(during.status).toBe(503);
-    expect(during.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
-    expect(Date.now() - started).toBeLessThan(1500 + 1000);
-    const health = await s.health.get('/health');
+    await s.partners.stop('SIGKILL');
+    const health = await waitFor('/health to see partners down', async () => {
+      const answer = await s.health.get('/health');
+      return answer.body?.services?.partners === 'down' ? answer : undefined;
+    });
     expect(health.status).toBe(503);
     expect(health.body).toEqual({
       status: 'degraded',
@@ -113,11 +117,76 @@ describe('faults, with the gateway and the service as real processes', () => {
       services: { partners: 'down', activities: 'up', programmes: 'up', reporting: 'up' },
     });
 
+    const started = performance.now();
+    const write = await s.http.post('/partners', { name: 'Never Handed Over Ltd', organisationType: 'sme' });
+    const read = await s.http.get(`/partners/${created.body.id}`);
+    const waited = performance.now() - started;
+    for (const refused of [write, read]) {
+      expect(refused.status).toBe(503);
+      expect(refused.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
+      expect(refused.body.message).toContain('partners service is not running');
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // Both answered without waiting out even one deadline.
+    expect(waited).toBeLessThan(deadlineMs);
+    // 503 means not done: nothing reached the service's stream, so nothing can be done later.
+    expect(await streamEntriesAdded(s.env, 'partners')).toBe(1);
+    // The other services keep answering.
+    expect((await s.http.get('/activities')).status).toBe(200);
+
     await s.spawnPartners();
     const after = await s.http.get(`/partners/${created.body.id}`);
     expect(after.status).toBe(200);
     expect(after.body.name).toBe('Leeds Teaching Hospitals NHS Trust');
-    expect((await s.health.get('/health')).status).toBe(200);
+    await waitFor(
+      '/health to see partners up again',
+      async () => (await s.health.get('/health')).status === 200,
+    );
+    expect(
+      await count(s.db, "select count(*) as n from partners.partner where name = 'Never Handed Over Ltd'"),
+    ).toBe(0);
+  });
+
+  it('answers 504, outcome unknown, when the request was handed over and no reply came by the deadline', async () => {
+    const s = await stack({ REQUEST_TIMEOUT_MS: '1500' });
+    // Frozen, not dead: its last heartbeat still holds, so the gateway hands the request over.
+    s.partners.signal('SIGSTOP');
+    const answer = await s.http.post('/partners', { name: 'Outcome Unknown Ltd', organisationType: 'sme' });
+    s.partners.signal('SIGCONT');
+    expect(answer.status).toBe(504);
+    expect(answer.body).toMatchObject({ statusCode: 504, error: 'Gateway Timeout' });
+    expect(answer.body.message).toContain('did not answer within 1500 ms');
+    expect(answer.body.message).toContain('retrying with the same Idempotency-Key header is safe');
+    expect(await streamEntriesAdded(s.env, 'partners')).toBe(1);
+  });
+
+  it('answers 503 with Retry-After, not 500, when Redis goes away while a request waits for its reply', async () => {
+    const redis = await PrivateRedis.start();
+    const deadlineMs = 10_000;
+    const s = await stack({ REDIS_URL: redis.url, REQUEST_TIMEOUT_MS: String(deadlineMs) });
+    try {
+      s.partners.signal('SIGSTOP');
+      const started = performance.now();
+      const pending = s.http.get('/partners');
+      await waitFor(
+        'the request to be handed over',
+        async () => (await streamEntriesAdded(s.env, 'partners')) === 1,
+      );
+      await redis.stop();
+      const answer = await pending;
+      expect(answer.status).toBe(503);
+      expect(answer.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(performance.now() - started).toBeLessThan(deadlineMs);
+
+      const meanwhile = await s.http.post('/partners', { name: 'No Redis Ltd', organisationType: 'sme' });
+      expect(meanwhile.status).toBe(503);
+      expect(Number(meanwhile.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(s.gateway.output.filter((line) => line.includes('Unhandled error event'))).toEqual([]);
+    } finally {
+      s.partners.signal('SIGCONT');
+      await redis.stop();
+    }
   });
 
   it('recovers by itself when Redis restarts, event workers included', async () => {
@@ -135,7 +204,9 @@ describe('faults, with the gateway and the service as real processes', () => {
       );
 
       await redis.stop();
-      expect((await s.http.get('/partners')).status).toBe(503);
+      const refused = await s.http.get('/partners');
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       await redis.start();
 
       const created = await waitFor(
@@ -156,11 +227,17 @@ describe('faults, with the gateway and the service as real processes', () => {
         async () => (await reportedPartners()).includes('After Restart Ltd'),
         20_000,
       );
-      expect((await s.health.get('/health')).body).toEqual({
+      const healthy = await waitFor('/health to see everything up', async () => {
+        const answer = await s.health.get('/health');
+        return answer.status === 200 ? answer : undefined;
+      });
+      expect(healthy.body).toEqual({
         status: 'ok',
         redis: 'up',
         services: { partners: 'up', activities: 'up', programmes: 'up', reporting: 'up' },
       });
+      const everyOutput = processes.flatMap((p) => p.output);
+      expect(everyOutput.filter((line) => line.includes('Unhandled error event'))).toEqual([]);
     } finally {
       await redis.stop();
     }

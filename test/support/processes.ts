@@ -50,6 +50,11 @@ export class NodeProcess {
     return this.exitCode === undefined;
   }
 
+  /** Sends a signal without waiting (SIGSTOP and SIGCONT freeze and thaw the process). */
+  signal(signal: NodeJS.Signals): void {
+    if (this.running) this.child.kill(signal);
+  }
+
   /** Sends the signal and waits for the exit; returns the exit code. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     if (!this.running) return this.exitCode ?? null;

@@ -1,14 +1,13 @@
 import { createLogger } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { Redis } from 'ioredis';
 import { ActivitiesController } from './activities/activities.controller';
 import { ActivityImportsController } from './activities/activity-imports.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { GatewayConfig } from './gateway.config';
-import { HEALTH_REDIS, HealthController } from './health/health.controller';
+import { HealthController } from './health/health.controller';
 import { IdempotencyKeyInterceptor } from './http/idempotency';
 import { PartnerChildControllers } from './partners/partner-children.controller';
 import { EnquiriesController } from './partners/enquiries.controller';
@@ -17,6 +16,7 @@ import { ProgrammeControllers } from './programmes';
 import { FeedbackAuthors } from './programmes/feedback-authors';
 import { ReportsController } from './reports/reports.controller';
 import { ServiceClients } from './rpc/service-clients';
+import { ServiceLiveness } from './rpc/service-liveness';
 
 export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
 
@@ -39,15 +39,8 @@ export class GatewayModule {
       providers: [
         { provide: GatewayConfig, useValue: config },
         { provide: GATEWAY_LOGGER, useValue: createLogger('gateway', config.LOG_LEVEL) },
-        {
-          provide: HEALTH_REDIS,
-          useFactory: () => {
-            const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-            redis.on('error', () => undefined);
-            return redis;
-          },
-        },
         TokenVerifier,
+        ServiceLiveness,
         ServiceClients,
         FeedbackAuthors,
         { provide: APP_GUARD, useClass: AuthGuard },

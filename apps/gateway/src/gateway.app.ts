@@ -1,19 +1,17 @@
 import { createLogger, PinoNestLogger, requestContext } from '@app/observability';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
-import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { GatewayModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { documentIdempotencyKey } from './http/idempotency-openapi';
 import { createValidationPipe } from './errors/validation.pipe';
-import { GatewayConfig } from './gateway.config';
+import { GatewayConfig, trustedProxies } from './gateway.config';
 import { BODY_LIMITS } from './http/body-limits';
 import { registerJsonBody } from './http/json-body';
+import { registerRateLimits } from './http/rate-limit';
 import { registerRequestTextCheck } from './http/request-text';
 import { serveWebApp } from './web/web-app';
 
@@ -26,7 +24,7 @@ const BODY_TYPES_ALLOWED = ['text/csv', 'multipart/form-data'];
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    trustProxy: trustedProxies(config).length ? trustedProxies(config) : false,
     bodyLimit: BODY_LIMITS.json,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
@@ -67,30 +65,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     done();
   });
 
-  const rateLimitRedis = new Redis(config.REDIS_URL, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 1000,
-  });
-  rateLimitRedis.on('error', () => undefined);
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: config.RATE_LIMIT_MAX,
-    timeWindow: config.RATE_LIMIT_WINDOW_MS,
-    redis: rateLimitRedis,
-    nameSpace: `${config.BULLMQ_PREFIX}:ratelimit:`,
-    skipOnError: true,
-    allowList: (request) => request.url.startsWith(`/${API_PREFIX}/health`),
-    // The plugin throws what this returns; an HttpException reaches the error filter as a 429.
-    errorResponseBuilder: (_request, context) =>
-      new HttpException(
-        { message: `Rate limit of ${context.max} requests per ${context.after} exceeded; try again later` },
-        HttpStatus.TOO_MANY_REQUESTS,
-      ),
-  });
-  fastify.addHook('onClose', async () => {
-    await rateLimitRedis.quit().catch(() => undefined);
-  });
+  await registerRateLimits(app, config);
 
   await app.register(fastifyMultipart, { limits: { fileSize: BODY_LIMITS.csv, files: 1 } });
   registerJsonBody(app);

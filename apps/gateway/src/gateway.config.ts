@@ -1,5 +1,18 @@
 import { BaseConfig } from '@app/config';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  type ValidationOptions,
+} from 'class-validator';
+import { isIP } from 'node:net';
 
 const DEVELOPMENT_FEEDBACK_AUTHOR_SECRET = 'development-only-feedback-author-key';
 /** Values shipped as examples (the default, `k8s/config.yaml`'s CHANGE-ME) that must never key real authors. */
@@ -34,10 +47,30 @@ export class GatewayConfig extends BaseConfig {
   @IsString()
   JWT_AUDIENCE: string = 'partnership-hub-api';
 
-  /** Requests allowed per client address per window. */
+  /** Requests allowed per window: the default of both limits below. */
   @IsInt()
   @Min(1)
   RATE_LIMIT_MAX: number = 1200;
+
+  /** Requests allowed per client address per window (unset: RATE_LIMIT_MAX). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_ADDRESS_MAX?: number;
+
+  /** Requests allowed per token subject per window, whatever address they come from (unset: RATE_LIMIT_MAX). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SUBJECT_MAX?: number;
+
+  /**
+   * Proxies whose `X-Forwarded-For` is believed, as addresses or CIDRs (`10.0.0.0/8,127.0.0.1`);
+   * none by default: the client address is then the connection's.
+   */
+  @IsOptional()
+  @IsAddressList({ message: 'TRUSTED_PROXIES must be comma-separated IP addresses or CIDRs' })
+  TRUSTED_PROXIES?: string;
 
   @IsInt()
   @Min(100)
@@ -78,10 +111,16 @@ export class GatewayConfig extends BaseConfig {
   @MinLength(16, { message: 'FEEDBACK_AUTHOR_SECRET must be at least 16 characters' })
   FEEDBACK_AUTHOR_SECRET: string = DEVELOPMENT_FEEDBACK_AUTHOR_SECRET;
 
-  /** How long `/health` waits for each service's ping. */
+  /** How long a background refresh of the services' liveness (what `/health` shows) waits for Redis. */
   @IsInt()
   @Min(50)
   HEALTH_TIMEOUT_MS: number = 1500;
+
+  /** How often that view is refreshed. */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  HEALTH_REFRESH_MS: number = 1000;
 }
 
 export function assertProductionAuth(config: GatewayConfig): void {
@@ -105,4 +144,38 @@ export function assertProductionAuth(config: GatewayConfig): void {
 /** Development sign-in signs HS256 tokens with JWT_SECRET, so it exists only where those are what the gateway trusts. */
 export function devSignInEnabled(config: GatewayConfig): boolean {
   return config.NODE_ENV !== 'production' && !config.JWT_JWKS_URL && config.AUTH_DEV_SIGNIN !== 'off';
+}
+
+/** The entries of TRUSTED_PROXIES (empty: trust no proxy). */
+export function trustedProxies(config: GatewayConfig): string[] {
+  return (config.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+function IsAddressList(options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isAddressList',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          value
+            .split(',')
+            .map((entry) => entry.trim())
+            .filter(Boolean)
+            .every(isAddressOrCidr),
+      },
+    },
+    options,
+  );
 }

@@ -1,5 +1,6 @@
 export * from './redis-connection';
 export * from './rpc/rpc-keys';
+export * from './rpc/rpc-liveness';
 export * from './rpc/rpc-wire';
 export * from './rpc/streams.server';
 export * from './rpc/streams.client';

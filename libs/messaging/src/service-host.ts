@@ -8,6 +8,7 @@ import { OrmRequestContextInterceptor } from '@app/database';
 import { IdempotencySweeper } from './idempotency/idempotency-sweeper';
 import { idempotentRequests } from './idempotency/idempotent-requests';
 import { RpcErrorFilter } from './rpc/rpc-error.filter';
+import { quietly } from './redis-connection';
 import { type RequestHook, StreamsServer } from './rpc/streams.server';
 
 export interface ServiceHost {
@@ -51,7 +52,7 @@ export async function startService(
 
   let probe: ReturnType<typeof startHealthServer> | undefined;
   if (config.HEALTH_PORT > 0) {
-    const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    const redis = quietly(new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 }));
     probe = startHealthServer(config.HEALTH_PORT, async () => ({
       database: await orm.isConnected().then((ok) => (ok ? 'up' : 'down')),
       redis: await redis.ping().then(

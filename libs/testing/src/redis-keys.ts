@@ -17,3 +17,15 @@ export async function dropKeys(redisUrl: string, prefix: string): Promise<number
   }
   return dropped;
 }
+
+/** How many entries were ever added to a stream (XDEL removes entries but not this count). */
+export async function streamEntriesAdded(redisUrl: string, stream: string): Promise<number> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  try {
+    const info = (await redis.xinfo('STREAM', stream)) as unknown[];
+    return Number(info[info.indexOf('entries-added') + 1]);
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -16,6 +16,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [CommonError.Forbidden]: HttpStatus.FORBIDDEN,
   [CommonError.Timeout]: HttpStatus.SERVICE_UNAVAILABLE,
   [CommonError.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [CommonError.NoReply]: HttpStatus.GATEWAY_TIMEOUT,
   [CommonError.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
   [IdempotencyError.InFlight]: HttpStatus.CONFLICT,
   [IdempotencyError.KeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -48,4 +49,10 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ProgrammeError.EscalationExhausted]: HttpStatus.CONFLICT,
   [ProgrammeError.UnknownTeachingGroup]: HttpStatus.BAD_REQUEST,
   [ProgrammeError.OutsideSchool]: HttpStatus.FORBIDDEN,
+};
+
+/** Codes that mean "nothing was done, try again shortly": their answers carry `Retry-After` (seconds). */
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
+  [CommonError.Unavailable]: 2,
+  [CommonError.Timeout]: 2,
 };

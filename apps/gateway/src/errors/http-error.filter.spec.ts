@@ -31,6 +31,13 @@ describe('HttpErrorFilter.toBody', () => {
     ).toBe(503);
   });
 
+  it('maps a request handed over without a reply to 504, and one never handed over to 503', () => {
+    expect(
+      filter.toBody({ code: 'common.no_reply', message: 'partners did not answer' }, 'r').statusCode,
+    ).toBe(504);
+    expect(filter.toBody({ code: 'common.unavailable', message: 'not running' }, 'r').statusCode).toBe(503);
+  });
+
   it('never passes an internal message or unknown error through', () => {
     expect(filter.toBody({ code: 'common.internal', message: 'relation "x" does not exist' }, 'r')).toEqual({
       statusCode: 500,

@@ -3,7 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { bodyKindOf, tooLargeMessage } from '../http/body-limits';
-import { ERROR_STATUS } from './error-status';
+import { ERROR_STATUS, RETRY_AFTER_SECONDS } from './error-status';
 
 export interface ErrorBody {
   statusCode: number;
@@ -43,6 +43,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = this.toBody(exception, String(request.id), request.headers['content-type']);
+    const retryAfter = isRpcErrorPayload(exception) ? RETRY_AFTER_SECONDS[exception.code] : undefined;
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: request.id, status: body.statusCode }, 'request failed');
     }

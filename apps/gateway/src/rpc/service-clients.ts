@@ -1,17 +1,33 @@
-import type { Actor, PatternOf, ReplyOf, RequestOf, RpcEnvelope, ServiceName } from '@app/contracts';
+import {
+  type Actor,
+  CommonError,
+  type PatternOf,
+  type ReplyOf,
+  type RequestOf,
+  type RpcEnvelope,
+  type RpcErrorPayload,
+  SERVICE_NAMES,
+  type ServiceName,
+} from '@app/contracts';
 import { StreamsClient } from '@app/messaging';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { firstValueFrom, timeout } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { GatewayConfig } from '../gateway.config';
 import { idempotencyFor } from '../http/idempotency';
-import { SERVICE_NAMES } from '@app/contracts';
+import { ServiceLiveness } from './service-liveness';
 
-/** One request-stream client per service; `call` sends a request and waits for its reply. */
+/**
+ * One request-stream client per service; `call` sends a request and waits for its reply, or
+ * refuses at once (`common.unavailable`, 503) when the service has no live replica to take it.
+ */
 @Injectable()
 export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
   private readonly clients: Map<ServiceName, StreamsClient>;
 
-  constructor(config: GatewayConfig) {
+  constructor(
+    config: GatewayConfig,
+    private readonly liveness: ServiceLiveness,
+  ) {
     this.clients = new Map(
       SERVICE_NAMES.map((service) => [
         service,
@@ -40,14 +56,16 @@ export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** For patterns not yet in RpcMap; each domain moves its calls to `call` as its patterns are typed. */
-  callUntyped<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
+  async callUntyped<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
+    if (!(await this.liveness.isLive(service))) {
+      const refused: RpcErrorPayload = {
+        code: CommonError.Unavailable,
+        message: `The ${service} service is not running; nothing was done, try again shortly`,
+      };
+      throw refused;
+    }
     const envelope: RpcEnvelope = { actor, payload, idempotency: idempotencyFor(actor, payload) };
     return firstValueFrom(this.client(service).send<T>(pattern, envelope));
-  }
-
-  /** A request with its own, shorter wait (health pings). */
-  ping(service: ServiceName, pattern: string, waitMs: number): Promise<unknown> {
-    return firstValueFrom(this.client(service).send(pattern, { payload: {} }).pipe(timeout(waitMs)));
   }
 
   async onApplicationShutdown(): Promise<void> {

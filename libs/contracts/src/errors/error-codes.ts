@@ -6,6 +6,8 @@ export const CommonError = {
   Forbidden: 'common.forbidden',
   Timeout: 'common.timeout',
   Unavailable: 'common.unavailable',
+  /** The request reached the service's stream but no reply came by its deadline: its outcome is unknown. */
+  NoReply: 'common.no_reply',
   Internal: 'common.internal',
 } as const;
 

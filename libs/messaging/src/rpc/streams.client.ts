@@ -3,7 +3,14 @@ import { currentRequestId } from '@app/observability';
 import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createBlockingRedis, createFailFastRedis, sleep } from '../redis-connection';
+import {
+  closeRedis,
+  createBlockingRedis,
+  createFailFastRedis,
+  sleep,
+  waitUntilReady,
+  withTimeout,
+} from '../redis-connection';
 import { REQUEST_FIELD, replyListKey, requestStreamKey } from './rpc-keys';
 import type { WireReply, WireRequest } from './rpc-wire';
 
@@ -21,12 +28,16 @@ export interface StreamsClientOptions {
 interface Pending {
   callback: (packet: WritePacket) => void;
   timer: NodeJS.Timeout;
+  /** The request is in the service's stream: past this point its outcome is unknown until a reply comes. */
+  handedOver: boolean;
 }
 
 /**
  * Gateway side of the request transport: adds a request to the service's stream with a
  * deadline and the key of this instance's reply list, and answers the caller when the reply
- * arrives or the deadline passes (`common.timeout`, which the gateway maps to 503).
+ * arrives. Failures say whether the request was handed over: `common.unavailable` when it never
+ * reached the stream (or the reply connection broke), `common.no_reply` when it did and no reply
+ * came by the deadline (the outcome is unknown).
  */
 export class StreamsClient extends ClientProxy {
   private readonly instanceId = randomUUID();
@@ -53,8 +64,10 @@ export class StreamsClient extends ClientProxy {
   private async open(): Promise<void> {
     this.writer = createFailFastRedis(this.options.redisUrl, `gateway:rpc:${this.options.service}`);
     this.reader = createBlockingRedis(this.options.redisUrl, `gateway:rpc-replies:${this.options.service}`);
-    this.writer.on('error', () => undefined);
-    this.reader.on('error', () => undefined);
+    // A reply pushed while the reader is away may be lost with Redis: nobody can say it will come.
+    this.reader.on('close', () =>
+      this.failAll(CommonError.Unavailable, 'The connection to the message broker was lost'),
+    );
     this.running = true;
     this.replyLoopDone = this.replyLoop();
     // Fail-fast commands are refused until the connection is ready: wait for it, briefly.
@@ -64,10 +77,11 @@ export class StreamsClient extends ClientProxy {
   async close(): Promise<void> {
     this.running = false;
     this.reader?.disconnect();
-    await this.replyLoopDone;
+    // A read queued while Redis is away never settles, even on disconnect: do not wait for it.
+    await withTimeout(this.replyLoopDone ?? Promise.resolve(), 1000, 'the reply loop').catch(() => undefined);
     for (const [, pending] of this.pending) clearTimeout(pending.timer);
     this.pending.clear();
-    await this.writer?.quit().catch(() => undefined);
+    if (this.writer) await closeRedis(this.writer);
     this.connecting = undefined;
   }
 
@@ -82,15 +96,18 @@ export class StreamsClient extends ClientProxy {
       if (!this.settle(id)) return;
       callback({ err: { code, message }, isDisposed: true });
     };
-    const timer = setTimeout(
-      () =>
+    const service = this.options.service;
+    const timer = setTimeout(() => {
+      if (this.pending.get(id)?.handedOver) {
         fail(
-          CommonError.Timeout,
-          `${this.options.service} did not answer within ${this.options.timeoutMs} ms`,
-        ),
-      this.options.timeoutMs,
-    );
-    this.pending.set(id, { callback, timer });
+          CommonError.NoReply,
+          `${service} did not answer within ${this.options.timeoutMs} ms; the request was handed over, ` +
+            'so whether it was done is unknown: retrying with the same Idempotency-Key header is safe',
+        );
+      } else fail(CommonError.Unavailable, `${service} could not be reached; try again shortly`);
+    }, this.options.timeoutMs);
+    const pending: Pending = { callback, timer, handedOver: false };
+    this.pending.set(id, pending);
     const request: WireRequest = {
       id,
       pattern: this.normalizePattern(packet.pattern as string),
@@ -107,12 +124,21 @@ export class StreamsClient extends ClientProxy {
       '*',
       REQUEST_FIELD,
       JSON.stringify(request),
-    ).catch(() => fail(CommonError.Unavailable, 'The message broker is not reachable'));
+    ).then(
+      () => (pending.handedOver = true),
+      () => fail(CommonError.Unavailable, 'The message broker is not reachable; try again shortly'),
+    );
     return () => this.settle(id);
   }
 
   protected dispatchEvent<T = unknown>(): Promise<T> {
     return Promise.reject(new Error('Events travel through the outbox, not the request transport'));
+  }
+
+  private failAll(code: string, message: string): void {
+    for (const [id, pending] of this.pending) {
+      if (this.settle(id)) pending.callback({ err: { code, message }, isDisposed: true });
+    }
   }
 
   private settle(id: string): boolean {
@@ -147,17 +173,4 @@ export class StreamsClient extends ClientProxy {
     if (reply.err) pending.callback({ err: reply.err, isDisposed: true });
     else pending.callback({ response: reply.response, isDisposed: true });
   }
-}
-
-function waitUntilReady(redis: Redis, ms: number): Promise<void> {
-  if (redis.status === 'ready') return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      redis.off('ready', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    redis.once('ready', done);
-  });
 }

@@ -6,8 +6,9 @@ import { hostname } from 'node:os';
 import { lastValueFrom } from 'rxjs';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createBlockingRedis, sleep, withTimeout } from '../redis-connection';
+import { closeRedis, createBlockingRedis, sleep, withTimeout } from '../redis-connection';
 import { REQUEST_FIELD, requestStreamKey } from './rpc-keys';
+import { beat, HEARTBEAT_EVERY_MS, HEARTBEAT_TTL_MS, leave, livenessKey } from './rpc-liveness';
 import type { WireReply, WireRequest } from './rpc-wire';
 
 export interface StreamsServerOptions {
@@ -22,6 +23,8 @@ export interface StreamsServerOptions {
   blockMs?: number;
   /** How long `close()` waits for requests in flight. */
   drainTimeoutMs?: number;
+  /** How long one heartbeat keeps this replica known alive to gateways (see rpc-liveness). */
+  heartbeatTtlMs?: number;
   /** One line per handled request (pattern, duration, outcome), with its request id. */
   logger?: Logger;
   /** Wraps the handling of each request (idempotent writes: ADR 0013). */
@@ -46,6 +49,8 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
   private readonly claimIdleMs: number;
   private readonly blockMs: number;
   private readonly drainTimeoutMs: number;
+  private readonly alive: string;
+  private announcing = false;
   private reader?: Redis;
   private writer?: Redis;
   private running = false;
@@ -62,18 +67,19 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.claimIdleMs = options.claimIdleMs ?? 3000;
     this.blockMs = options.blockMs ?? 1000;
     this.drainTimeoutMs = options.drainTimeoutMs ?? 15_000;
+    this.alive = livenessKey(options.keyPrefix, options.service);
   }
 
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
     this.reader = createBlockingRedis(this.options.redisUrl, `${this.group}:rpc-reader`);
     this.writer = createBlockingRedis(this.options.redisUrl, `${this.group}:rpc-writer`);
-    this.reader.on('error', () => undefined);
-    this.writer.on('error', () => undefined);
     await this.ensureGroup();
     this.running = true;
     this.readLoopDone = this.readLoop();
     this.timers.push(setInterval(() => void this.reclaim(), Math.max(250, this.claimIdleMs / 2)));
     this.timers.push(setInterval(() => void this.heartbeat(), Math.max(250, this.claimIdleMs / 3)));
+    await this.announce();
+    this.timers.push(setInterval(() => void this.announce(), HEARTBEAT_EVERY_MS));
     callback();
   }
 
@@ -81,15 +87,17 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     if (!this.running) return;
     this.running = false;
     this.timers.forEach(clearInterval);
+    await withTimeout(leave(this.writer!, this.alive, this.consumer), 1000, 'leaving').catch(() => undefined);
     this.capacityWaiter?.();
     // Interrupts the blocking read; an entry it was about to deliver stays pending and is claimed by a peer.
     this.reader?.disconnect();
-    await this.readLoopDone;
+    // A read queued while Redis is away never settles, even on disconnect: do not wait for it.
+    await withTimeout(this.readLoopDone ?? Promise.resolve(), 1000, 'the read loop').catch(() => undefined);
     const drained = Promise.allSettled([...this.inFlight.values()]);
     await withTimeout(drained, this.drainTimeoutMs, 'draining requests in flight').catch((error: unknown) => {
       this.logger.warn?.(String(error));
     });
-    await this.writer?.quit().catch(() => undefined);
+    if (this.writer) await closeRedis(this.writer);
   }
 
   on(): never {
@@ -237,6 +245,19 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
       entries.forEach((entry) => this.dispatch(entry));
     } catch {
       // Redis away: the next tick tries again.
+    }
+  }
+
+  /** Tells gateways this replica reads its stream, so they send it requests rather than answer 503. */
+  private async announce(): Promise<void> {
+    if (this.announcing) return;
+    this.announcing = true;
+    try {
+      await beat(this.writer!, this.alive, this.consumer, this.options.heartbeatTtlMs ?? HEARTBEAT_TTL_MS);
+    } catch {
+      // Redis away: gateways cannot reach this replica either until it is back.
+    } finally {
+      this.announcing = false;
     }
   }
 
