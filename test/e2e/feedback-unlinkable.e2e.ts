@@ -1,5 +1,5 @@
-import type { ServiceHost } from '@app/messaging';
-import { dropKeys, signTestToken, type TestDatabase } from '@app/testing';
+import { beat, livenessKey, type ServiceHost } from '@app/messaging';
+import { dropKeys, signTestToken, type TestDatabase, waitFor } from '@app/testing';
 import { createHmac } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
@@ -207,6 +207,13 @@ describe('anonymous feedback cannot be linked to its author from the database or
     programmes = undefined;
 
     const redis = new Redis(env.REDIS_URL);
+    // A replica that still beats but never answers (hung), so the gateway hands the requests over
+    // and they sit on the stream; with no live replica it would refuse them before the stream.
+    await beat(redis, livenessKey(env.BULLMQ_PREFIX, 'programmes'), 'hung-replica', 120_000);
+    await waitFor('the gateway to see programmes alive', async () => {
+      const health = await api(gateway.url).get('/health');
+      return health.body?.services?.programmes === 'up';
+    });
     const stream = `${env.BULLMQ_PREFIX}:rpc:programmes`;
     const entries: string[] = [];
     const httpRequestIds: string[] = [];
@@ -239,7 +246,7 @@ describe('anonymous feedback cannot be linked to its author from the database or
       const escalated = await whileAnswering(
         student.post(`/programmes/feedback/${anonymous.body.id}/escalate`, { reason: 'No answer' }),
       );
-      expect([submitted.status, got.status, escalated.status]).toEqual([503, 503, 503]);
+      expect([submitted.status, got.status, escalated.status]).toEqual([504, 504, 504]);
       httpRequestIds.push(
         ...[submitted, got, escalated].map((response) => response.headers.get('x-request-id')!),
       );
