@@ -175,15 +175,15 @@ describe('request transport over a Redis Streams consumer group', () => {
     const alive = livenessKey(prefix, 'svc');
     expect(await liveReplicas(redis, alive)).toBe(0);
     const first = await replica('svc', 'r1');
-    const second = await replica('svc', 'r2', {});
+    const second = await replica('svc', 'r2');
     expect(await liveReplicas(redis, alive)).toBe(2);
-    expect(await redis.zrange(alive, 0, -1)).toEqual(
+    expect(await redis.zrange(alive, '0', '-1')).toEqual(
       expect.arrayContaining([first.server.consumer, second.server.consumer]),
     );
 
     apps.splice(apps.indexOf(first.app), 1);
     await first.app.close();
-    expect(await redis.zrange(alive, 0, -1)).toEqual([second.server.consumer]);
+    expect(await redis.zrange(alive, '0', '-1')).toEqual([second.server.consumer]);
 
     // A replica that died without a word: its last heartbeat is scored in the past.
     await redis.zadd(alive, 0, 'dead-replica');

@@ -1,8 +1,8 @@
 import {
   type Actor,
   CommonError,
+  DomainError,
   type RpcEnvelope,
-  type RpcErrorPayload,
   SERVICE_NAMES,
   type ServiceName,
 } from '@app/contracts';
@@ -43,11 +43,10 @@ export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
 
   async call<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
     if (!(await this.liveness.isLive(service))) {
-      const refused: RpcErrorPayload = {
-        code: CommonError.Unavailable,
-        message: `The ${service} service is not running; nothing was done, try again shortly`,
-      };
-      throw refused;
+      throw new DomainError(
+        CommonError.Unavailable,
+        `The ${service} service is not running; nothing was done, try again shortly`,
+      );
     }
     const envelope: RpcEnvelope = { actor, payload };
     return firstValueFrom(this.client(service).send<T>(pattern, envelope));
