@@ -175,7 +175,7 @@ describe('request transport over a Redis Streams consumer group', () => {
     const alive = livenessKey(prefix, 'svc');
     expect(await liveReplicas(redis, alive)).toBe(0);
     const first = await replica('svc', 'r1');
-    const second = await replica('svc', 'r2', {});
+    const second = await replica('svc', 'r2');
     expect(await liveReplicas(redis, alive)).toBe(2);
     expect(await redis.zrange(alive, '0', '-1')).toEqual(
       expect.arrayContaining([first.server.consumer, second.server.consumer]),

@@ -31,7 +31,21 @@ export function ApiStandardErrors(): ClassDecorator & MethodDecorator {
       description: `The body is over its limit. ${tooLargeMessage('json')}. ${tooLargeMessage('csv')}.`,
       schema,
     }),
-    ApiResponse({ status: 429, description: 'Rate limit exceeded', schema }),
-    ApiResponse({ status: 503, description: 'A service did not answer in time', schema }),
+    ApiResponse({
+      status: 429,
+      description: 'Rate limit exceeded (per address or per token subject); see `Retry-After`',
+      schema,
+    }),
+    ApiResponse({
+      status: 503,
+      description: 'Nothing was done (the service or the broker is unavailable); retry after `Retry-After`',
+      schema,
+    }),
+    ApiResponse({
+      status: 504,
+      description:
+        'The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe',
+      schema,
+    }),
   );
 }

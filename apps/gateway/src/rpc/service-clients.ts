@@ -1,11 +1,11 @@
 import {
   type Actor,
   CommonError,
+  DomainError,
   type PatternOf,
   type ReplyOf,
   type RequestOf,
   type RpcEnvelope,
-  type RpcErrorPayload,
   SERVICE_NAMES,
   type ServiceName,
 } from '@app/contracts';
@@ -58,11 +58,10 @@ export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
   /** For patterns not yet in RpcMap; each domain moves its calls to `call` as its patterns are typed. */
   async callUntyped<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
     if (!(await this.liveness.isLive(service))) {
-      const refused: RpcErrorPayload = {
-        code: CommonError.Unavailable,
-        message: `The ${service} service is not running; nothing was done, try again shortly`,
-      };
-      throw refused;
+      throw new DomainError(
+        CommonError.Unavailable,
+        `The ${service} service is not running; nothing was done, try again shortly`,
+      );
     }
     const envelope: RpcEnvelope = { actor, payload, idempotency: idempotencyFor(actor, payload) };
     return firstValueFrom(this.client(service).send<T>(pattern, envelope));
