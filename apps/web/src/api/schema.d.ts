@@ -7,7 +7,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Redis and every service: 200 when all are up, 503 naming what is down */
+    /** Redis and every service (a view refreshed in the background, never a call per request): 200 when all are up, 503 naming what is down */
     get: operations['HealthController_health'];
     put?: never;
     post?: never;
@@ -2160,7 +2160,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2169,8 +2169,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2248,7 +2257,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2257,8 +2266,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2333,7 +2351,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2342,8 +2360,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2421,7 +2448,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2430,8 +2457,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2504,7 +2540,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2513,8 +2549,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2601,7 +2646,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2610,8 +2655,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2700,7 +2754,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2709,8 +2763,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2793,7 +2856,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2802,8 +2865,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2876,7 +2948,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2885,8 +2957,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2958,7 +3039,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2967,8 +3048,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3052,7 +3142,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3061,8 +3151,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3134,7 +3233,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3143,8 +3242,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3223,7 +3331,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3232,8 +3340,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3306,7 +3423,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3315,8 +3432,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3393,7 +3519,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3402,8 +3528,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3475,7 +3610,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3484,8 +3619,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3564,7 +3708,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3573,8 +3717,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3647,7 +3800,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3656,8 +3809,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3734,7 +3896,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3743,8 +3905,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3816,7 +3987,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3825,8 +3996,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3905,7 +4085,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3914,8 +4094,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3988,7 +4177,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3997,8 +4186,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4075,7 +4273,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4084,8 +4282,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4157,7 +4364,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4166,8 +4373,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4246,7 +4462,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4255,8 +4471,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4329,7 +4554,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4338,8 +4563,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4416,7 +4650,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4425,8 +4659,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4501,7 +4744,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4510,8 +4753,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4596,7 +4848,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4605,8 +4857,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4677,7 +4938,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4686,8 +4947,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4760,7 +5030,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4769,8 +5039,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4863,7 +5142,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4872,8 +5151,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4965,7 +5253,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4974,8 +5262,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5048,7 +5345,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5057,8 +5354,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5130,7 +5436,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5139,8 +5445,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5217,7 +5532,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5226,8 +5541,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5300,7 +5624,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5309,8 +5633,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5385,7 +5718,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5394,8 +5727,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5473,7 +5815,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5482,8 +5824,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5545,7 +5896,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5554,8 +5905,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5627,7 +5987,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5636,8 +5996,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5713,7 +6082,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5722,8 +6091,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5798,7 +6176,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5807,8 +6185,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5883,7 +6270,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5892,8 +6279,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5978,7 +6374,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5987,8 +6383,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6060,7 +6465,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6069,8 +6474,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6146,7 +6560,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6155,8 +6569,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6233,7 +6656,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6242,8 +6665,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6315,7 +6747,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6324,8 +6756,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6398,7 +6839,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6407,8 +6848,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6481,7 +6931,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6490,8 +6940,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6565,7 +7024,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6574,8 +7033,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6653,7 +7121,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6662,8 +7130,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6735,7 +7212,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6744,8 +7221,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6821,7 +7307,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6830,8 +7316,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6906,7 +7401,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6915,8 +7410,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6996,7 +7500,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7005,8 +7509,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7078,7 +7591,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7087,8 +7600,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7164,7 +7686,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7173,8 +7695,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7246,7 +7777,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7255,8 +7786,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7332,7 +7872,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7341,8 +7881,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7422,7 +7971,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7431,8 +7980,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7508,7 +8066,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7517,8 +8075,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7607,7 +8174,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7616,8 +8183,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7695,7 +8271,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7704,8 +8280,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7777,7 +8362,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7786,8 +8371,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7859,7 +8453,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7868,8 +8462,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7945,7 +8548,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7954,8 +8557,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8030,7 +8642,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8039,8 +8651,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8125,7 +8746,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8134,8 +8755,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8207,7 +8837,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8216,8 +8846,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8297,7 +8936,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8306,8 +8945,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8384,7 +9032,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8393,8 +9041,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8470,7 +9127,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8479,8 +9136,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8558,7 +9224,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8567,8 +9233,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8640,7 +9315,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8649,8 +9324,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8726,7 +9410,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8735,8 +9419,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8816,7 +9509,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8825,8 +9518,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8899,7 +9601,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8908,8 +9610,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8994,7 +9705,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9003,8 +9714,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9076,7 +9796,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9085,8 +9805,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9162,7 +9891,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9171,8 +9900,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9259,7 +9997,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9268,8 +10006,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9348,7 +10095,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9357,8 +10104,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9430,7 +10186,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9439,8 +10195,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9518,7 +10283,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9527,8 +10292,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9606,7 +10380,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9615,8 +10389,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9688,7 +10471,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9697,8 +10480,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9778,7 +10570,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9787,8 +10579,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9867,7 +10668,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9876,8 +10677,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9956,7 +10766,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9965,8 +10775,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10040,7 +10859,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10049,8 +10868,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10126,7 +10954,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10135,8 +10963,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10210,7 +11047,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10219,8 +11056,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10298,7 +11144,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10307,8 +11153,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10384,7 +11239,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10393,8 +11248,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10473,7 +11337,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10482,8 +11346,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10558,7 +11431,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10567,8 +11440,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10643,7 +11525,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10652,8 +11534,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10726,7 +11617,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10735,8 +11626,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10809,7 +11709,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10818,8 +11718,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10894,7 +11803,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10903,8 +11812,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10977,7 +11895,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10986,8 +11904,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
