@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { placeholderSecrets } from './placeholder-secrets';
 
 /**
  * Reads and validates the environment into a config class at start. A missing or bad
@@ -12,10 +13,12 @@ export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.Proce
     { enableImplicitConversion: true, exposeDefaultValues: true },
   );
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.map(
-      (error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
-    );
+  const placeholders = placeholderSecrets(env);
+  if (errors.length > 0 || placeholders.length > 0) {
+    const lines = [
+      ...errors.map((error) => `  ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`),
+      ...placeholders.map((name) => `  ${name}: a placeholder secret; set the real one in production`),
+    ];
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return config;

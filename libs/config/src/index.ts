@@ -1,2 +1,3 @@
 export * from './env';
 export * from './base.config';
+export * from './placeholder-secrets';
