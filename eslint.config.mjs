@@ -10,7 +10,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', 'tools/*.mjs', 'test/support/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.mjs', 'tools/*.mjs', 'tools/*.cjs', 'test/support/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -37,11 +39,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly', TextEncoder: 'readonly' },
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
