@@ -21,7 +21,7 @@ describe('request transport over a Redis Streams consumer group', () => {
   const replica = async (
     service: string,
     name: string,
-    extra: { claimIdleMs?: number; concurrency?: number } = {},
+    extra: { claimIdleMs?: number; concurrency?: number; staleConsumerMs?: number } = {},
   ) => {
     const started = await startFixtureReplica(name, { redisUrl, keyPrefix: prefix, service, ...extra });
     apps.push(started.app);
@@ -188,5 +188,19 @@ describe('request transport over a Redis Streams consumer group', () => {
     // A replica that died without a word: its last heartbeat is scored in the past.
     await redis.zadd(alive, '0', 'dead-replica');
     expect(await liveReplicas(redis, alive)).toBe(1);
+  });
+
+  it('forgets the consumers of replicas long gone by itself, never its own', async () => {
+    const first = await replica('svc', 'r1', { staleConsumerMs: 200 });
+    const stream = requestStreamKey(prefix, 'svc');
+    await redis.xgroup('CREATECONSUMER', stream, 'svc', 'gone-replica');
+    const names = async () =>
+      ((await redis.xinfo('CONSUMERS', stream, 'svc')) as unknown[][]).map((fields) =>
+        String(fields[fields.indexOf('name') + 1]),
+      );
+    // The replica's own sweep (every staleConsumerMs) removes it by itself.
+    await waitFor('the gone replica to be forgotten', async () => !(await names()).includes('gone-replica'));
+    expect(await names()).toContain(first.server.consumer);
+    expect(await first.server.forgetStaleConsumers()).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export interface StreamsServerOptions {
   blockMs?: number;
   /** How long `close()` waits for requests in flight. */
   drainTimeoutMs?: number;
+  /** A consumer of the group idle this long with nothing pending is a replica that is gone. */
+  staleConsumerMs?: number;
   /** How long one heartbeat keeps this replica known alive to gateways (see rpc-liveness). */
   heartbeatTtlMs?: number;
   /** One line per handled request (pattern, duration, outcome), with its request id. */
@@ -50,6 +52,7 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
   private readonly blockMs: number;
   private readonly drainTimeoutMs: number;
   private readonly alive: string;
+  private readonly staleConsumerMs: number;
   private announcing = false;
   private reader?: Redis;
   private writer?: Redis;
@@ -68,6 +71,7 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.blockMs = options.blockMs ?? 1000;
     this.drainTimeoutMs = options.drainTimeoutMs ?? 15_000;
     this.alive = livenessKey(options.keyPrefix, options.service);
+    this.staleConsumerMs = options.staleConsumerMs ?? 10 * 60_000;
   }
 
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
@@ -80,6 +84,7 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     this.timers.push(setInterval(() => void this.heartbeat(), Math.max(250, this.claimIdleMs / 3)));
     await this.announce();
     this.timers.push(setInterval(() => void this.announce(), HEARTBEAT_EVERY_MS));
+    this.timers.push(setInterval(() => void this.forgetStaleConsumers(), this.staleConsumerMs));
     callback();
   }
 
@@ -259,6 +264,30 @@ export class StreamsServer extends Server implements CustomTransportStrategy {
     } finally {
       this.announcing = false;
     }
+  }
+
+  /**
+   * Removes from the group the consumers of replicas that are gone (stopped or killed long ago):
+   * idle past `staleConsumerMs`, holding no entry (what they held has been claimed by now).
+   */
+  async forgetStaleConsumers(): Promise<string[]> {
+    const forgotten: string[] = [];
+    try {
+      const consumers = (await this.writer!.xinfo('CONSUMERS', this.stream, this.group)) as unknown[][];
+      for (const fields of consumers) {
+        const info = Object.fromEntries(
+          Array.from({ length: fields.length / 2 }, (_, i) => [String(fields[2 * i]), fields[2 * i + 1]]),
+        );
+        const name = String(info.name);
+        if (name === this.consumer || Number(info.pending) > 0 || Number(info.idle) < this.staleConsumerMs)
+          continue;
+        await this.writer!.xgroup('DELCONSUMER', this.stream, this.group, name);
+        forgotten.push(name);
+      }
+    } catch {
+      // Redis away, or the group is being made again: the next sweep tries again.
+    }
+    return forgotten;
   }
 
   /** Resets the idle time of this replica's entries in flight so a slow request is never stolen. */
