@@ -192,6 +192,8 @@ describe('request transport over a Redis Streams consumer group', () => {
 
   it('forgets the consumers of replicas long gone by itself, never its own', async () => {
     const first = await replica('svc', 'r1', { staleConsumerMs: 200 });
+    // Served once, so it is a consumer of the group (and idle past 200 ms meanwhile, between requests).
+    await expect(send(client('svc'), 'echo', {})).resolves.toMatchObject({ replica: 'r1' });
     const stream = requestStreamKey(prefix, 'svc');
     await redis.xgroup('CREATECONSUMER', stream, 'svc', 'gone-replica');
     const names = async () =>
@@ -200,6 +202,7 @@ describe('request transport over a Redis Streams consumer group', () => {
       );
     // The replica's own sweep (every staleConsumerMs) removes it by itself.
     await waitFor('the gone replica to be forgotten', async () => !(await names()).includes('gone-replica'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
     expect(await names()).toContain(first.server.consumer);
     expect(await first.server.forgetStaleConsumers()).toEqual([]);
   });
