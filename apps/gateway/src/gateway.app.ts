@@ -11,6 +11,7 @@ import { createValidationPipe } from './errors/validation.pipe';
 import { GatewayConfig, trustedProxies } from './gateway.config';
 import { BODY_LIMITS } from './http/body-limits';
 import { registerJsonBody } from './http/json-body';
+import { registerGatewayMetrics } from './http/metrics';
 import { registerRateLimits } from './http/rate-limit';
 import { registerRequestTextCheck } from './http/request-text';
 import { serveWebApp } from './web/web-app';
@@ -65,6 +66,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     done();
   });
 
+  registerGatewayMetrics(app, config);
   await registerRateLimits(app, config);
 
   await app.register(fastifyMultipart, { limits: { fileSize: BODY_LIMITS.csv, files: 1 } });

@@ -30,6 +30,12 @@ export class GatewayConfig extends BaseConfig {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  /** The internal port of the probes and Prometheus' `/metrics` (0 = off): never behind the Ingress. */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
+
   /** HS256 secret for development and test tokens. Secret: never logged. */
   @ValidateIf((config: GatewayConfig) => !config.JWT_JWKS_URL)
   @IsString({ message: 'JWT_SECRET is required unless JWT_JWKS_URL is set' })

@@ -25,7 +25,13 @@ export class BaseConfig {
 
 /** A service process: its request handlers, outbox relay and probe port. */
 export class ServiceConfig extends BaseConfig {
-  /** Port of the liveness/readiness probe endpoint (0 = off). */
+  /** The internal port of the probes (`/healthz`, `/readyz`) and Prometheus' `/metrics` (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
+
+  /** The earlier name of METRICS_PORT, still read when METRICS_PORT is not set. */
   @IsInt()
   @Min(0)
   @Max(65535)

@@ -1,5 +1,5 @@
 import { ServiceConfig } from '@app/config';
-import { createLogger, PinoNestLogger, startHealthServer } from '@app/observability';
+import { createLogger, createMetricsRegistry, PinoNestLogger, startHealthServer } from '@app/observability';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { DynamicModule, INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +8,7 @@ import { OrmRequestContextInterceptor } from '@app/database';
 import { IdempotencySweeper } from './idempotency/idempotency-sweeper';
 import { idempotentRequests } from './idempotency/idempotent-requests';
 import { RpcErrorFilter } from './rpc/rpc-error.filter';
+import { registerEventMetrics } from './service-metrics';
 import { quietly } from './redis-connection';
 import { type RequestHook, StreamsServer } from './rpc/streams.server';
 
@@ -51,15 +52,22 @@ export async function startService(
   await app.listen();
 
   let probe: ReturnType<typeof startHealthServer> | undefined;
-  if (config.HEALTH_PORT > 0) {
+  const port = config.METRICS_PORT || config.HEALTH_PORT;
+  if (port > 0) {
     const redis = quietly(new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 }));
-    probe = startHealthServer(config.HEALTH_PORT, async () => ({
-      database: await orm.isConnected().then((ok) => (ok ? 'up' : 'down')),
-      redis: await redis.ping().then(
-        () => 'up' as const,
-        () => 'down' as const,
-      ),
-    }));
+    const registry = createMetricsRegistry(name);
+    registerEventMetrics(registry, orm);
+    probe = startHealthServer(
+      port,
+      async () => ({
+        database: await orm.isConnected().then((ok) => (ok ? 'up' : 'down')),
+        redis: await redis.ping().then(
+          () => 'up' as const,
+          () => 'down' as const,
+        ),
+      }),
+      registry,
+    );
   }
   logger.info({ consumer: server.consumer }, `${name} service listening on its request stream`);
   const close = async () => {

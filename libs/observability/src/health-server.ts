@@ -1,13 +1,22 @@
 import { createServer, type Server } from 'node:http';
+import type { Registry } from 'prom-client';
 
 export type ReadinessCheck = () => Promise<Record<string, 'up' | 'down'>>;
 
 /**
- * A tiny HTTP endpoint for orchestrator probes of processes that serve no HTTP themselves:
- * `/healthz` answers while the process runs; `/readyz` runs the checks (database, Redis).
+ * The internal endpoint of every process (METRICS_PORT: never behind the Ingress, never rate
+ * limited): `/healthz` answers while the process runs; `/readyz` runs the checks (database, Redis);
+ * `/metrics` is the Prometheus text of `registry`.
  */
-export function startHealthServer(port: number, ready: ReadinessCheck): Server {
+export function startHealthServer(port: number, ready: ReadinessCheck, registry?: Registry): Server {
   const server = createServer((req, res) => {
+    if (req.url === '/metrics' && registry) {
+      registry
+        .metrics()
+        .then((text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text))
+        .catch(() => res.writeHead(500).end());
+      return;
+    }
     if (req.url === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
