@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints a development token: npm run -s token -- --role faculty --faculty ENG
 import { parseArgs } from 'node:util';
+// eslint-disable-next-line no-restricted-imports -- it runs unbuilt, where no @app/* path resolves
 import { signDevToken } from '../libs/testing/src/dev-token.ts';
 
 // The same list as libs/contracts/src/auth/roles.ts (this runs unbuilt); roles.spec.ts keeps them equal.

@@ -2,7 +2,7 @@ import { ensureDatabase } from '@app/database';
 import { Client } from 'pg';
 import { checkServers, reportUnreachable } from '../../tools/preflight';
 import { migrateAll } from '../../tools/services';
-import { signDevToken } from '../../libs/testing/src/dev-token';
+import { signDevToken } from '@app/testing';
 
 export const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

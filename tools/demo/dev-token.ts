@@ -1,4 +1,4 @@
-import { signDevToken } from '../../libs/testing/src/dev-token';
+import { signDevToken } from '@app/testing';
 
 /** A short-lived development token signed with JWT_SECRET (never used where JWKS is configured). */
 export function devToken(roles: string[], sub = 'demo-loader'): Promise<string> {
