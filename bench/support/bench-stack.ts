@@ -1,8 +1,8 @@
 import { ensureDatabase } from '@app/database';
-import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import { checkServers, reportUnreachable } from '../../tools/preflight';
 import { migrateAll } from '../../tools/services';
+import { signDevToken } from '@app/testing';
 
 export const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -22,13 +22,10 @@ export async function prepareBench(database: string, roles: string[] = ['commerc
   await ensureDatabase(databaseUrl);
   await migrateAll(databaseUrl);
 
-  const token = await new SignJWT({ roles, name: 'Bench' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('bench')
-    .setIssuer('partnership-hub')
-    .setAudience('partnership-hub-api')
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(SECRET));
+  const token = await signDevToken(
+    { sub: 'bench', roles, name: 'Bench' },
+    { secret: SECRET, expiresIn: '1h' },
+  );
   const env = {
     DATABASE_URL: databaseUrl,
     REDIS_URL,

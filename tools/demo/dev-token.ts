@@ -1,15 +1,16 @@
-import { SignJWT } from 'jose';
+import { signDevToken } from '@app/testing';
 
 /** A short-lived development token signed with JWT_SECRET (never used where JWKS is configured). */
 export function devToken(roles: string[], sub = 'demo-loader'): Promise<string> {
-  return new SignJWT({ name: 'Demo data loader', roles })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuer(process.env.JWT_ISSUER ?? 'partnership-hub')
-    .setAudience(process.env.JWT_AUDIENCE ?? 'partnership-hub-api')
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .sign(new TextEncoder().encode(process.env.JWT_SECRET ?? 'development-secret-change-me'));
+  return signDevToken(
+    { sub, name: 'Demo data loader', roles },
+    {
+      secret: process.env.JWT_SECRET ?? 'development-secret-change-me',
+      expiresIn: '10m',
+      issuer: process.env.JWT_ISSUER,
+      audience: process.env.JWT_AUDIENCE,
+    },
+  );
 }
 
 /** Whether this stack is a development one, where demo data may be loaded. */

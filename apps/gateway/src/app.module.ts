@@ -1,51 +1,39 @@
-import { createLogger } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ActivitiesController } from './activities/activities.controller';
-import { ActivityImportsController } from './activities/activity-imports.controller';
-import { AuthController } from './auth/auth.controller';
-import { AuthGuard } from './auth/auth.guard';
-import { TokenVerifier } from './auth/token-verifier';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ActivitiesModule } from './activities/activities.module';
+import { AuthModule } from './auth/auth.module';
 import { GatewayConfig } from './gateway.config';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { IdempotencyKeyInterceptor } from './http/idempotency';
-import { PartnerChildControllers } from './partners/partner-children.controller';
-import { EnquiriesController } from './partners/enquiries.controller';
-import { PartnersController } from './partners/partners.controller';
-import { ProgrammeControllers } from './programmes';
-import { FeedbackAuthors } from './programmes/feedback-authors';
-import { ReportsController } from './reports/reports.controller';
-import { ServiceClients } from './rpc/service-clients';
-import { ServiceLiveness } from './rpc/service-liveness';
+import { PartnersModule } from './partners/partners.module';
+import { ProgrammesModule } from './programmes/programmes.module';
+import { ReportsModule } from './reports/reports.module';
+import { RpcModule } from './rpc/rpc.module';
 
-export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
-
+/**
+ * The HTTP API. Global, so that every feature module sees the gateway's config; the features are
+ * imported in the order their routes appear in the OpenAPI document.
+ */
 @Module({})
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [
-        HealthController,
-        AuthController,
-        EnquiriesController,
-        PartnersController,
-        ...PartnerChildControllers,
-        ActivityImportsController,
-        ActivitiesController,
-        ...ProgrammeControllers,
-        ReportsController,
+      global: true,
+      imports: [
+        HealthModule,
+        AuthModule,
+        PartnersModule,
+        ActivitiesModule,
+        ProgrammesModule,
+        ReportsModule,
+        RpcModule,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },
-        { provide: GATEWAY_LOGGER, useValue: createLogger('gateway', config.LOG_LEVEL) },
-        TokenVerifier,
-        ServiceLiveness,
-        ServiceClients,
-        FeedbackAuthors,
-        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyKeyInterceptor },
       ],
+      exports: [GatewayConfig],
     };
   }
 }

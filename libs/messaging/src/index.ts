@@ -17,6 +17,7 @@ export * from './inbox/inbox-reconciler';
 export * from './rpc/rpc-error.filter';
 export * from './outbox/outbox-relay.provider';
 export * from './service-host';
+export * from './messaging.module';
 export * from './health.handlers';
 export * from './outbox/outbox-replay.handlers';
 export * from './idempotency/idempotent-requests';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { databaseUrlFor, withAdminClient } from './infrastructure';
+import { tagTestDatabase } from './test-database-owner';
 
 export const TEMPLATE_ENV = 'PH_TEST_TEMPLATE_DB';
 export const SERVER_ENV = 'PH_TEST_DATABASE_SERVER';
@@ -16,7 +17,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const server = requiredEnv(SERVER_ENV);
   const template = requiredEnv(TEMPLATE_ENV);
   const name = `ph_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withAdminClient(server, (client) => client.query(`create database "${name}" template "${template}"`));
+  await withAdminClient(server, async (client) => {
+    await client.query(`create database "${name}" template "${template}"`);
+    await tagTestDatabase(client, name);
+  });
   return {
     url: databaseUrlFor(server, name),
     name,

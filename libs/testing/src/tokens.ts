@@ -1,5 +1,5 @@
 import type { Role } from '@app/contracts';
-import { SignJWT } from 'jose';
+import { signDevToken } from './dev-token';
 
 export const TEST_JWT_SECRET = 'test-secret-for-partnership-hub-tests';
 
@@ -18,12 +18,5 @@ export function signTestToken(
   expiresIn = '1h',
 ): Promise<string> {
   const { sub = `user-${claims.roles.join('-')}`, ...rest } = claims;
-  return new SignJWT({ name: `Test ${claims.roles.join('+')}`, ...rest })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(sub)
-    .setIssuer('partnership-hub')
-    .setAudience('partnership-hub-api')
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(secret));
+  return signDevToken({ name: `Test ${claims.roles.join('+')}`, ...rest, sub }, { secret, expiresIn });
 }

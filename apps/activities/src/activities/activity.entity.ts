@@ -1,7 +1,7 @@
 import type { ActivityStatus, ActivityType } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 
 export interface StaffRef {
@@ -10,6 +10,15 @@ export interface StaffRef {
 }
 
 @Entity({ tableName: 'activity' })
+@Check({ name: 'activity_dates_ck', expression: 'end_date is null or end_date >= start_date' })
+@Unique({ name: 'activity_external_ref_uq', properties: ['externalRef'], where: 'external_ref is not null' })
+@Index({ name: 'activity_partner_idx', properties: ['partnerId'], where: 'deleted_at is null' })
+@Index({
+  name: 'activity_faculty_year_idx',
+  properties: ['faculty', 'academicYear'],
+  where: 'deleted_at is null',
+})
+@Index({ name: 'activity_start_idx', properties: ['startDate'] })
 export class Activity extends VersionedEntity<'status' | 'deletedAt'> {
   @Property({ type: 'uuid' }) partnerId!: string;
   @Property({ type: 'text' }) type!: ActivityType;
@@ -35,6 +44,7 @@ export class Activity extends VersionedEntity<'status' | 'deletedAt'> {
 
 /** Income of an activity in one academic year, when it spans several. */
 @Entity({ tableName: 'activity_income' })
+@Unique({ name: 'activity_income_activity_id_academic_year_key', properties: ['activityId', 'academicYear'] })
 export class ActivityIncome {
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'uuid' }) activityId!: string;
@@ -44,6 +54,7 @@ export class ActivityIncome {
 
 /** Who changed what, when; money fields with their value before and after. */
 @Entity({ tableName: 'activity_audit' })
+@Index({ name: 'activity_audit_activity_idx', properties: ['activityId', 'at'] })
 export class ActivityAudit {
   [OptionalProps]?: 'id' | 'at';
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();

@@ -17,7 +17,7 @@ export class ActivityImport {
   @Property({ type: 'integer' }) processed: number = 0;
   @Property({ type: 'integer' }) created: number = 0;
   @Property({ type: 'integer' }) skipped: number = 0;
-  @Property({ type: 'json' }) errors: ImportRowProblem[] = [];
+  @Property({ type: 'json', defaultRaw: `'[]'` }) errors: ImportRowProblem[] = [];
   @Property({ type: 'datetime', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true }) finishedAt?: Date | null = null;
 }

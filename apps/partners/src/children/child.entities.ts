@@ -1,8 +1,9 @@
 import type { AgreementStatus, AgreementType, GoalStatus } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'contact' })
+@Index({ name: 'contact_partner_idx', properties: ['partnerId'] })
 export class Contact extends VersionedEntity<'primary'> {
   @Property({ type: 'uuid' })
   partnerId!: string;
@@ -33,6 +34,7 @@ export class Contact extends VersionedEntity<'primary'> {
 }
 
 @Entity({ tableName: 'goal' })
+@Index({ name: 'goal_partner_idx', properties: ['partnerId'] })
 export class Goal extends VersionedEntity<'status'> {
   @Property({ type: 'uuid' })
   partnerId!: string;
@@ -51,6 +53,7 @@ export class Goal extends VersionedEntity<'status'> {
 }
 
 @Entity({ tableName: 'agreement' })
+@Index({ name: 'agreement_partner_idx', properties: ['partnerId'] })
 export class Agreement extends VersionedEntity<'status'> {
   @Property({ type: 'uuid' })
   partnerId!: string;
@@ -79,6 +82,8 @@ export class Agreement extends VersionedEntity<'status'> {
 
 /** A member organisation of a consortium (N8, White Rose, WUN) or joint partnership (Dare). */
 @Entity({ tableName: 'membership' })
+@Index({ name: 'membership_partner_idx', properties: ['partnerId'] })
+@Unique({ name: 'membership_pair_uq', properties: ['partnerId', 'memberPartnerId'] })
 export class Membership extends VersionedEntity {
   @Property({ type: 'uuid' })
   partnerId!: string;

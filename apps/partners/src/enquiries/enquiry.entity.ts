@@ -1,6 +1,6 @@
 import type { EnquiryStatus } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
 export interface EnquiryTransition {
   from: EnquiryStatus;
@@ -12,6 +12,12 @@ export interface EnquiryTransition {
 
 /** A member of staff's wish to develop a partnership, triaged by the commercialisation office. */
 @Entity({ tableName: 'enquiry' })
+@Index({ name: 'enquiry_status_idx', properties: ['status', 'createdAt'] })
+@Index({
+  name: 'enquiry_raised_by_idx',
+  expression: (columns, table, name) =>
+    `create index ${name} on ${table.qualifiedName} ((${columns.raisedBy}->>'userId'))`,
+})
 export class Enquiry extends VersionedEntity<'status' | 'transitions' | 'partnerId'> {
   @Property({ type: 'text' }) organisationName!: string;
   @Property({ type: 'text' }) summary!: string;
@@ -19,5 +25,5 @@ export class Enquiry extends VersionedEntity<'status' | 'transitions' | 'partner
   @Property({ type: 'uuid', nullable: true }) partnerId?: string | null = null;
   @Property({ type: 'text' }) status: EnquiryStatus = 'new';
   @Property({ type: 'json' }) raisedBy!: { userId: string; name: string | null; email: string | null };
-  @Property({ type: 'json' }) transitions: EnquiryTransition[] = [];
+  @Property({ type: 'json', defaultRaw: `'[]'` }) transitions: EnquiryTransition[] = [];
 }

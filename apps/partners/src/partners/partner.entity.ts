@@ -1,7 +1,7 @@
 import type { OrganisationType, PartnerStatus, PartnerTier } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 export interface StaffRef {
   userId: string;
@@ -9,6 +9,18 @@ export interface StaffRef {
 }
 
 @Entity({ tableName: 'partner' })
+@Unique({
+  name: 'partner_normalized_name_live_uq',
+  properties: ['normalizedName'],
+  where: 'archived_at is null',
+})
+@Unique({
+  name: 'partner_company_number_live_uq',
+  properties: ['companyNumber'],
+  where: 'archived_at is null and company_number is not null',
+})
+@Index({ name: 'partner_aliases_gin', properties: ['normalizedAliases'], type: 'gin' })
+@Index({ name: 'partner_name_idx', properties: ['name'] })
 export class Partner extends VersionedEntity<'tier' | 'status' | 'sicCodes' | 'aliases' | 'archivedAt'> {
   @Property({ type: 'text' })
   name!: string;
@@ -31,7 +43,7 @@ export class Partner extends VersionedEntity<'tier' | 'status' | 'sicCodes' | 'a
   @Property({ type: 'text', nullable: true })
   companyNumber?: string | null;
 
-  @Property({ type: 'string[]', columnType: 'text[]' })
+  @Property({ type: 'string[]', columnType: 'text[]', defaultRaw: `'{}'` })
   sicCodes: string[] = [];
 
   @Property({ type: 'text', nullable: true })
@@ -52,10 +64,10 @@ export class Partner extends VersionedEntity<'tier' | 'status' | 'sicCodes' | 'a
   @Property({ type: 'json', nullable: true })
   relationshipOwner?: StaffRef | null;
 
-  @Property({ type: 'string[]', columnType: 'text[]' })
+  @Property({ type: 'string[]', columnType: 'text[]', defaultRaw: `'{}'` })
   aliases: string[] = [];
 
-  @Property({ type: 'string[]', columnType: 'text[]' })
+  @Property({ type: 'string[]', columnType: 'text[]', defaultRaw: `'{}'` })
   normalizedAliases: string[] = [];
 
   @Property({ type: 'text' })
@@ -66,6 +78,7 @@ export class Partner extends VersionedEntity<'tier' | 'status' | 'sicCodes' | 'a
 }
 
 @Entity({ tableName: 'partner_tier_change' })
+@Index({ name: 'partner_tier_change_partner_idx', properties: ['partnerId', 'changedAt'] })
 export class PartnerTierChange {
   [OptionalProps]?: 'changedAt';
 

@@ -1,6 +1,6 @@
 import type { ActionItemStatus } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 export interface ActionItem {
   id: string;
@@ -13,6 +13,7 @@ export interface ActionItem {
 }
 
 @Entity({ tableName: 'action_plan' })
+@Unique({ name: 'action_plan_school_year_uq', properties: ['school', 'academicYear'] })
 export class ActionPlan extends VersionedEntity {
   @Property({ type: 'text' }) school!: string;
   @Property({ type: 'text' }) academicYear!: string;

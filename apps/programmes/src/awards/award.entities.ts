@@ -1,8 +1,9 @@
 import type { NominationStatus, PersonRole } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'award_cycle' })
+@Unique({ name: 'award_cycle_year_key', properties: ['year'] })
 export class AwardCycle extends VersionedEntity {
   @Property({ type: 'integer' }) year!: number;
   @Property({ type: 'json' }) categories!: string[];
@@ -10,6 +11,7 @@ export class AwardCycle extends VersionedEntity {
 }
 
 @Entity({ tableName: 'nomination' })
+@Index({ name: 'nomination_cycle_idx', properties: ['cycleId', 'category'] })
 export class Nomination extends VersionedEntity<'status' | 'decidedAt'> {
   @Property({ type: 'uuid' }) cycleId!: string;
   @Property({ type: 'json' }) nominee!: { name: string; role: PersonRole };

@@ -1,8 +1,13 @@
 import type { CharterStatus } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'charter' })
+@Index({
+  name: 'charter_published_idx',
+  columns: [{ name: 'published_at', sort: 'desc' }],
+  where: `status = 'published'`,
+})
 export class Charter extends VersionedEntity<'status' | 'publishedAt' | 'definition'> {
   @Property({ type: 'text' }) institution!: string;
   @Property({ type: 'text' }) title!: string;

@@ -1,6 +1,6 @@
 import type { FeedbackLevel, FeedbackStatus } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
 export type ResponderRole = 'staff' | 'representative';
 
@@ -20,6 +20,18 @@ export interface FeedbackEscalation {
 }
 
 @Entity({ tableName: 'feedback' })
+@Check({
+  name: 'feedback_anonymous_ck',
+  expression: 'not anonymous or (author_id is null and author_name is null)',
+})
+@Check({ name: 'feedback_author_key_ck', expression: 'anonymous = (author_key is not null)' })
+@Index({
+  name: 'feedback_school_status_idx',
+  columns: [{ name: 'school' }, { name: 'status' }, { name: 'created_at', sort: 'desc' }],
+})
+@Index({ name: 'feedback_group_idx', properties: ['teachingGroupId'] })
+@Index({ name: 'feedback_author_key_idx', properties: ['authorKey'], where: 'anonymous' })
+@Index({ name: 'feedback_author_id_idx', properties: ['authorId'], where: 'not anonymous' })
 export class Feedback extends VersionedEntity<
   | 'teachingGroupId'
   | 'expectation'

@@ -1,8 +1,9 @@
 import type { PersonRole } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'forum' })
+@Unique({ name: 'forum_name_uq', properties: ['school', 'name'] })
 export class Forum extends VersionedEntity {
   @Property({ type: 'text' }) school!: string;
   @Property({ type: 'text' }) name!: string;
@@ -14,6 +15,7 @@ export interface AgendaItem {
 }
 
 @Entity({ tableName: 'meeting' })
+@Index({ name: 'meeting_forum_idx', columns: [{ name: 'forum_id' }, { name: 'date', sort: 'desc' }] })
 export class Meeting extends VersionedEntity<'minutes' | 'minutesWrittenAt' | 'minutesPublishedAt'> {
   @Property({ type: 'uuid' }) forumId!: string;
   @Property({ type: 'text' }) school!: string;

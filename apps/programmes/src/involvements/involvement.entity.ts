@@ -1,8 +1,9 @@
 import type { InvolvementKind } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
-import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'involvement' })
+@Index({ name: 'involvement_date_idx', columns: [{ name: 'date', sort: 'desc' }] })
 export class Involvement extends VersionedEntity<'school' | 'outcome'> {
   @Property({ type: 'text' }) kind!: InvolvementKind;
   @Property({ type: 'text' }) title!: string;

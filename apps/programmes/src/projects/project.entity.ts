@@ -1,7 +1,7 @@
 import type { PersonRole, ProjectPriority, ProjectStatus, ReviewOutcome } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 
 @Entity({ tableName: 'project' })
@@ -17,6 +17,7 @@ export class Project extends VersionedEntity<'description'> {
 
 /** The partnership working group's annual review of a project. */
 @Entity({ tableName: 'project_review' })
+@Index({ name: 'project_review_project_idx', properties: ['projectId', 'date'] })
 export class ProjectReview {
   [OptionalProps]?: 'id' | 'createdAt';
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();

@@ -1,9 +1,10 @@
 import { VersionedEntity } from '@app/database';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 
 @Entity({ tableName: 'teaching_group' })
+@Unique({ name: 'teaching_group_code_uq', properties: ['school', 'code', 'academicYear'] })
 export class TeachingGroup extends VersionedEntity {
   @Property({ type: 'text' }) school!: string;
   @Property({ type: 'text' }) code!: string;
@@ -13,6 +14,8 @@ export class TeachingGroup extends VersionedEntity {
 
 /** One representative's term for one teaching group; the current term has no `endedAt`. */
 @Entity({ tableName: 'representative_term' })
+@Unique({ name: 'representative_current_uq', properties: ['teachingGroupId'], where: 'ended_at is null' })
+@Index({ name: 'representative_student_idx', properties: ['studentId'], where: 'ended_at is null' })
 export class RepresentativeTerm {
   [OptionalProps]?: 'id' | 'startedAt' | 'endedAt' | 'email';
   @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
