@@ -3,9 +3,12 @@ import {
   type Actor,
   CommonError,
   DomainError,
+  type HebciCellActivitiesView,
   HebciCellQuery,
   HebciQuery,
+  type HebciView,
   pageWindow,
+  type ReportReply,
   ukDate,
   validateDto,
 } from '@app/contracts';
@@ -45,13 +48,13 @@ export class HebciReport {
     private readonly freshness: ReportFreshness,
   ) {}
 
-  async hebci(actor: Actor, payload: unknown) {
+  async hebci(actor: Actor, payload: unknown): Promise<ReportReply<HebciView>> {
     const query = await validateDto(HebciQuery, payload);
     return respond(query.format, await this.build(actor, query.academicYear), hebciDownload);
   }
 
   /** The return of one year, from `activity_cube`: one row per cell and exclusion reason. */
-  async build(actor: Actor, asked?: string) {
+  async build(actor: Actor, asked?: string): Promise<HebciView> {
     const academicYear = asked ?? academicYearOf(ukDate());
     const faculty = facultyFilter(actor);
     const [rows, asOf] = await Promise.all([
@@ -103,7 +106,11 @@ export class HebciReport {
   }
 
   /** The activities behind one cell (or the excluded ones, with their reasons): they sum to the cell. */
-  async cellActivities(actor: Actor, cellId: string, payload: unknown) {
+  async cellActivities(
+    actor: Actor,
+    cellId: string,
+    payload: unknown,
+  ): Promise<ReportReply<HebciCellActivitiesView>> {
     const query = await validateDto(HebciCellQuery, payload);
     const [line, column, ...rest] = cellId.split('.');
     const known =
@@ -156,7 +163,7 @@ export class HebciReport {
       this.freshness.asOf(),
     ]);
     const incomeGbp = Number(sum?.amount ?? 0);
-    const report = {
+    const report: HebciCellActivitiesView = {
       asOf,
       academicYear,
       faculty,
@@ -205,9 +212,7 @@ export class HebciReport {
   }
 }
 
-type Hebci = Awaited<ReturnType<HebciReport['build']>>;
-
-export function hebciDownload(report: Hebci): Downloadable {
+export function hebciDownload(report: HebciView): Downloadable {
   return {
     name: `hebci-${fileYear(report.academicYear)}${report.faculty ? `-${report.faculty}` : ''}`,
     meta: [
