@@ -9,6 +9,7 @@ import {
   type HebciView,
   pageWindow,
   type ReportReply,
+  ReportPattern,
   ukDate,
   validateDto,
 } from '@app/contracts';
@@ -56,7 +57,7 @@ export class HebciReport {
   /** The return of one year, from `activity_cube`: one row per cell and exclusion reason. */
   async build(actor: Actor, asked?: string): Promise<HebciView> {
     const academicYear = asked ?? academicYearOf(ukDate());
-    const faculty = facultyFilter(actor);
+    const faculty = facultyFilter(actor, ReportPattern.Hebci);
     const [rows, asOf] = await Promise.all([
       this.em.execute<CellRow[]>(
         `select hebci_cell as cell, excluded_reason as reason, sum(facts) as count, sum(amount_gbp) as amount,
@@ -125,7 +126,7 @@ export class HebciReport {
       );
     }
     const academicYear = query.academicYear ?? academicYearOf(ukDate());
-    const faculty = facultyFilter(actor);
+    const faculty = facultyFilter(actor, ReportPattern.HebciCell);
     const excluded = cellId === 'excluded';
     const where = `f.stage = 'counted' and f.academic_year = ? and (?::text is null or f.faculty = ?) and ${
       excluded ? 'f.excluded_reason is not null' : 'f.hebci_cell = ?'

@@ -5,6 +5,7 @@ import {
   PARTNER_STATUSES,
   PARTNER_TIERS,
   type ReportReply,
+  ReportPattern,
   type TopPartnerView,
   validateDto,
 } from '@app/contracts';
@@ -40,7 +41,7 @@ export class OverviewReport {
   }
 
   async build(actor: Actor, query: OverviewQuery): Promise<OverviewView> {
-    const faculty = facultyFilter(actor, query.faculty);
+    const faculty = facultyFilter(actor, ReportPattern.Overview, query.faculty);
     const year = query.academicYear ?? null;
     // Within one year an activity split over years counts in it; across years, once (its first year).
     const count = year ? 'facts' : 'activities';

@@ -11,6 +11,7 @@ import {
   type PartnerStatus,
   type PartnerTier,
   type ReportReply,
+  ReportPattern,
   ukDate,
   validateDto,
 } from '@app/contracts';
@@ -99,7 +100,7 @@ export class StrategicReport {
     payload: unknown,
   ): Promise<ReportReply<PartnerEngagementView>> {
     const query = await validateDto(EngagementQuery, payload);
-    const faculty = facultyFilter(actor);
+    const faculty = facultyFilter(actor, ReportPattern.Engagement);
     const [partner] = isUuid(partnerId)
       ? await this.em.execute<PartnerRow[]>(
           `select p.id, p.name, p.tier, p.organisation_type, p.status, ${AGREEMENTS_IN_PLACE} as agreements
