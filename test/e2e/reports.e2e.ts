@@ -14,6 +14,48 @@ import {
 import { api, type RunningStack, startStack } from '../support/stack';
 
 type Api = ReturnType<typeof api>;
+interface Schema {
+  $ref?: string;
+  allOf?: Schema[];
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: Schema;
+}
+interface OpenApi {
+  components: { schemas: Record<string, Schema> };
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content: Record<string, { schema: Schema }> }> }>
+  >;
+}
+
+/** Where an answer and the schema documenting it part: fields not documented, or documented as required and missing. */
+function undocumented(doc: OpenApi, ref: string, value: unknown, at: string): string[] {
+  const schema = doc.components.schemas[ref.replace('#/components/schemas/', '')];
+  return walk(doc, schema, value, at);
+}
+
+function walk(doc: OpenApi, schema: Schema, value: unknown, at: string): string[] {
+  if (schema.$ref) return undocumented(doc, schema.$ref, value, at);
+  if (schema.allOf?.length === 1) return walk(doc, schema.allOf[0], value, at);
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => walk(doc, schema.items ?? {}, item, `${at}[${i}]`));
+  if (schema.additionalProperties) return [];
+  const fields = value as Record<string, unknown>;
+  const properties = schema.properties ?? {};
+  return [
+    ...Object.keys(fields)
+      .filter((key) => !(key in properties))
+      .map((key) => `${at}.${key} is not documented`),
+    ...(schema.required ?? []).filter((key) => !(key in fields)).map((key) => `${at}.${key} is missing`),
+    ...Object.entries(fields).flatMap(([key, field]) =>
+      properties[key] ? walk(doc, properties[key], field, `${at}.${key}`) : [],
+    ),
+  ];
+}
 type Cell = { cellId: string; count: number; incomeGbp: number; incomeThousands: number };
 
 const DETAILS: Record<string, Record<string, unknown>> = {
@@ -425,6 +467,43 @@ describe('reports from events: the fixture year 2025/26', () => {
     expect((await freshness.text()).split('\r\n')).toContain(
       'Source,Events applied (number),Newest event,Applied at,Lag (ms),Events not yet applied (number),Last checked against the source,Status',
     );
+  });
+
+  it("documents each report's answer by the view it gives: the same fields, as JSON or as a download", async () => {
+    const doc = (await api(stack.gateway.url).get('/openapi.json')).body as OpenApi;
+    const reports: [string, string][] = [
+      ['/reports/overview', 'OverviewView'],
+      ['/reports/hebci?academicYear=2025/26', 'HebciView'],
+      [
+        '/reports/hebci/cells/contract_research.sme/activities?academicYear=2025/26',
+        'HebciCellActivitiesView',
+      ],
+      ['/reports/hebci/excluded?academicYear=2025/26', 'HebciCellActivitiesView'],
+      ['/reports/strategic-candidates', 'CandidatesView'],
+      [`/reports/partners/${partners.Arup}/engagement`, 'PartnerEngagementView'],
+      ['/reports/student-partnership', 'StudentPartnershipView'],
+      ['/reports/freshness', 'FreshnessView'],
+    ];
+    for (const [path, view] of reports) {
+      const answer = await leader.get(path);
+      expect(answer.status).toBe(200);
+      expect(undocumented(doc, `#/components/schemas/${view}`, answer.body, path)).toEqual([]);
+      const operation =
+        doc.paths[
+          `/api/v1${path.split('?')[0].replace(partners.Arup, '{id}').replace('contract_research.sme', '{cellId}')}`
+        ].get;
+      expect(Object.keys(operation.responses['200'].content)).toEqual([
+        'application/json',
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ]);
+    }
+    const page =
+      doc.paths['/api/v1/reports/snapshots'].get.responses['200'].content['application/json'].schema;
+    expect(page.properties?.items).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/SnapshotSummaryView' },
+    });
   });
 
   it('reports how the student partnership is working: coverage, meetings and minutes, feedback', async () => {

@@ -3,3 +3,4 @@ export * from './partners/partner.enums';
 export * from './activities/activity.enums';
 export * from './programmes/programme.enums';
 export * from './auth/roles';
+export * from './reporting/report.patterns';

@@ -1,38 +1,35 @@
 import {
   type Actor,
   CandidatesQuery,
+  CandidatesView,
   EngagementQuery,
   FreshnessQuery,
+  FreshnessView,
+  HebciCellActivitiesView,
   HebciCellQuery,
   HebciQuery,
+  HebciView,
   OverviewQuery,
+  OverviewView,
+  type Page,
   PageQuery,
-  type ReportFile,
+  PartnerEngagementView,
   ReportPattern,
-  type Role,
   SnapshotQuery,
+  SnapshotSummaryView,
+  SnapshotView,
   StudentPartnershipQuery,
+  StudentPartnershipView,
 } from '@app/contracts';
 import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { EmptyBody } from '../http/empty-body';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
-
-/** Leadership, the office and admin see every faculty; faculty users their own. */
-const REPORT_READERS: Role[] = ['leadership', 'commercialisation', 'admin', 'faculty'];
-/** Reports of the whole university, never narrowed to a faculty. */
-const UNIVERSITY_READERS: Role[] = ['leadership', 'commercialisation', 'admin'];
-const DOWNLOADS = [
-  'application/json',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
-
-const isFile = (answer: unknown): answer is ReportFile =>
-  typeof answer === 'object' && answer !== null && 'file' in answer;
+import { ApiReportReply, type ReportBody, send } from './report-replies';
 
 @ApiTags('reports')
 @ApiStandardErrors()
@@ -42,20 +39,20 @@ export class ReportsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Get('overview')
-  @Roles(...REPORT_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.Overview)
+  @ApiReportReply(OverviewView, 'The overview')
   @ApiOperation({ summary: 'Activities and income by type, faculty and academic year; partners by tier' })
   async overview(
     @CurrentActor() actor: Actor,
     @Query() query: OverviewQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Overview, actor, query));
+  ): Promise<OverviewView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.Overview, actor, query));
   }
 
   @Get('hebci')
-  @Roles(...REPORT_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.Hebci)
+  @ApiReportReply(HebciView, 'The draft return')
   @ApiOperation({
     summary: 'The HE-BCI draft return of an academic year',
     description:
@@ -65,13 +62,13 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Query() query: HebciQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Hebci, actor, query));
+  ): Promise<HebciView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.Hebci, actor, query));
   }
 
   @Get('hebci/cells/:cellId/activities')
-  @Roles(...REPORT_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.HebciCell)
+  @ApiReportReply(HebciCellActivitiesView, "A page of the cell's activities and the cell's totals")
   @ApiOperation({
     summary: 'The activities behind one HE-BCI cell (`line.column`, or `excluded` with reasons)',
   })
@@ -80,28 +77,28 @@ export class ReportsController {
     @Param('cellId') cellId: string,
     @Query() query: HebciCellQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<HebciCellActivitiesView | ReportBody> {
     return send(
       reply,
-      await this.services.callUntyped('reporting', ReportPattern.HebciCell, actor, { cellId, query }),
+      await this.services.call('reporting', ReportPattern.HebciCell, actor, { cellId, query }),
     );
   }
 
   @Get('hebci/excluded')
-  @Roles(...REPORT_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.HebciExcluded)
+  @ApiReportReply(HebciCellActivitiesView, 'A page of the excluded activities and their totals')
   @ApiOperation({ summary: 'The activities of the year outside the HE-BCI return, each with its reason' })
   async hebciExcluded(
     @CurrentActor() actor: Actor,
     @Query() query: HebciCellQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.HebciExcluded, actor, query));
+  ): Promise<HebciCellActivitiesView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.HebciExcluded, actor, query));
   }
 
   @Get('strategic-candidates')
-  @Roles(...UNIVERSITY_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.Candidates)
+  @ApiReportReply(CandidatesView, 'A page of scored partners, best first')
   @ApiOperation({
     summary: 'Every partner scored on breadth, reach, value, recency and agreement, with a tier suggestion',
     description:
@@ -111,13 +108,13 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Query() query: CandidatesQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Candidates, actor, query));
+  ): Promise<CandidatesView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.Candidates, actor, query));
   }
 
   @Get('partners/:id/engagement')
-  @Roles(...REPORT_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.Engagement)
+  @ApiReportReply(PartnerEngagementView, "The partner's engagement")
   @ApiOperation({
     summary: "One partner's activity timeline, figures by year, agreements in place and score",
   })
@@ -126,13 +123,13 @@ export class ReportsController {
     @Param('id') id: string,
     @Query() query: EngagementQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Engagement, actor, { id, query }));
+  ): Promise<PartnerEngagementView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.Engagement, actor, { id, query }));
   }
 
   @Get('student-partnership')
-  @Roles(...UNIVERSITY_READERS, 'partnership_staff')
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.StudentPartnership)
+  @ApiReportReply(StudentPartnershipView, 'The student-partnership report')
   @ApiOperation({
     summary:
       'Representative coverage, forum meetings and minutes, feedback, involvements, projects and nominations',
@@ -141,19 +138,22 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Query() query: StudentPartnershipQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.StudentPartnership, actor, query));
+  ): Promise<StudentPartnershipView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.StudentPartnership, actor, query));
   }
 
   @Get('snapshots')
-  @Roles(...UNIVERSITY_READERS)
+  @Allow(ReportPattern.Snapshots)
+  @ApiPagedReply(SnapshotSummaryView, 'A page of snapshots')
   @ApiOperation({ summary: 'The monthly snapshots of the overview and HE-BCI figures, newest first' })
-  snapshots(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
-    return this.services.callUntyped('reporting', ReportPattern.Snapshots, actor, query);
+  snapshots(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<Page<SnapshotSummaryView>> {
+    return this.services.call('reporting', ReportPattern.Snapshots, actor, query);
   }
 
   @Post('snapshots')
-  @Roles('admin')
+  @Allow(ReportPattern.TakeSnapshot)
+  @ApiReply(SnapshotSummaryView, 'Taken now', 201)
+  @ApiReply(SnapshotSummaryView, 'Already taken this month')
   @ApiOperation({
     summary: "Take this month's snapshot now (201), or return it if already taken (200)",
     description:
@@ -163,46 +163,34 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @EmptyBody() _body: undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const taken = await this.services.callUntyped<{ created: boolean; snapshot: unknown }>(
-      'reporting',
-      ReportPattern.TakeSnapshot,
-      actor,
-      {},
-    );
+  ): Promise<SnapshotSummaryView> {
+    const taken = await this.services.call('reporting', ReportPattern.TakeSnapshot, actor, {});
     void reply.status(taken.created ? 201 : 200);
     return taken.snapshot;
   }
 
   @Get('snapshots/:id')
-  @Roles(...UNIVERSITY_READERS)
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.Snapshot)
+  @ApiReportReply(SnapshotView, 'The snapshot')
   @ApiOperation({ summary: 'One snapshot: its overview and HE-BCI figures, or a CSV / XLSX download' })
   async snapshot(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Query() query: SnapshotQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Snapshot, actor, { id, query }));
+  ): Promise<SnapshotView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.Snapshot, actor, { id, query }));
   }
 
   @Get('freshness')
-  @Roles(...REPORT_READERS, 'partnership_staff')
-  @ApiProduces(...DOWNLOADS)
+  @Allow(ReportPattern.Freshness)
+  @ApiReportReply(FreshnessView, 'Every source')
   @ApiOperation({ summary: 'How far behind each source the reports are' })
   async freshness(
     @CurrentActor() actor: Actor,
     @Query() query: FreshnessQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return send(reply, await this.services.callUntyped('reporting', ReportPattern.Freshness, actor, query));
+  ): Promise<FreshnessView | ReportBody> {
+    return send(reply, await this.services.call('reporting', ReportPattern.Freshness, actor, query));
   }
-}
-
-function send(reply: FastifyReply, answer: unknown): unknown {
-  if (!isFile(answer)) return answer;
-  void reply.header('content-type', answer.file.contentType);
-  void reply.header('content-disposition', `attachment; filename="${answer.file.name}"`);
-  return answer.file.encoding === 'base64' ? Buffer.from(answer.file.body, 'base64') : answer.file.body;
 }

@@ -1,16 +1,13 @@
-import type { ActivityType, OrganisationType } from '@app/contracts';
+import {
+  type ActivityType,
+  HEBCI_COLUMNS,
+  HEBCI_LINES,
+  type HebciColumn,
+  type HebciLine,
+  type OrganisationType,
+} from '@app/contracts';
 
-/** The HE-BCI categories a partnership activity can count in (HESA's HE-BCI return, Tables 1, 2, 4 and 5). */
-export const HEBCI_LINES = [
-  'collaborative_research',
-  'contract_research',
-  'consultancy',
-  'facilities_equipment',
-  'cpd',
-  'ip_licensing',
-  'public_engagement',
-] as const;
-export type HebciLine = (typeof HEBCI_LINES)[number];
+export { HEBCI_COLUMNS, HEBCI_LINES, type HebciColumn, type HebciLine };
 
 /** The HE-BCI Part B table each category belongs to. */
 export const HEBCI_TABLE: Record<HebciLine, string> = {
@@ -22,10 +19,6 @@ export const HEBCI_TABLE: Record<HebciLine, string> = {
   ip_licensing: '4',
   public_engagement: '5',
 };
-
-/** The partner split of every line: SME, other (non-SME) commercial, non-commercial. */
-export const HEBCI_COLUMNS = ['sme', 'non_sme_commercial', 'non_commercial'] as const;
-export type HebciColumn = (typeof HEBCI_COLUMNS)[number];
 
 export const HEBCI_LINE_LABELS: Record<HebciLine, string> = {
   collaborative_research: 'Collaborative research involving public funding',

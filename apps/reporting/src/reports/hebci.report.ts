@@ -3,9 +3,13 @@ import {
   type Actor,
   CommonError,
   DomainError,
+  type HebciCellActivitiesView,
   HebciCellQuery,
   HebciQuery,
+  type HebciView,
   pageWindow,
+  type ReportReply,
+  ReportPattern,
   ukDate,
   validateDto,
 } from '@app/contracts';
@@ -45,15 +49,15 @@ export class HebciReport {
     private readonly freshness: ReportFreshness,
   ) {}
 
-  async hebci(actor: Actor, payload: unknown) {
+  async hebci(actor: Actor, payload: unknown): Promise<ReportReply<HebciView>> {
     const query = await validateDto(HebciQuery, payload);
     return respond(query.format, await this.build(actor, query.academicYear), hebciDownload);
   }
 
   /** The return of one year, from `activity_cube`: one row per cell and exclusion reason. */
-  async build(actor: Actor, asked?: string) {
+  async build(actor: Actor, asked?: string): Promise<HebciView> {
     const academicYear = asked ?? academicYearOf(ukDate());
-    const faculty = facultyFilter(actor);
+    const faculty = facultyFilter(actor, ReportPattern.Hebci);
     const [rows, asOf] = await Promise.all([
       this.em.execute<CellRow[]>(
         `select hebci_cell as cell, excluded_reason as reason, sum(facts) as count, sum(amount_gbp) as amount,
@@ -103,7 +107,11 @@ export class HebciReport {
   }
 
   /** The activities behind one cell (or the excluded ones, with their reasons): they sum to the cell. */
-  async cellActivities(actor: Actor, cellId: string, payload: unknown) {
+  async cellActivities(
+    actor: Actor,
+    cellId: string,
+    payload: unknown,
+  ): Promise<ReportReply<HebciCellActivitiesView>> {
     const query = await validateDto(HebciCellQuery, payload);
     const [line, column, ...rest] = cellId.split('.');
     const known =
@@ -118,7 +126,7 @@ export class HebciReport {
       );
     }
     const academicYear = query.academicYear ?? academicYearOf(ukDate());
-    const faculty = facultyFilter(actor);
+    const faculty = facultyFilter(actor, ReportPattern.HebciCell);
     const excluded = cellId === 'excluded';
     const where = `f.stage = 'counted' and f.academic_year = ? and (?::text is null or f.faculty = ?) and ${
       excluded ? 'f.excluded_reason is not null' : 'f.hebci_cell = ?'
@@ -156,7 +164,7 @@ export class HebciReport {
       this.freshness.asOf(),
     ]);
     const incomeGbp = Number(sum?.amount ?? 0);
-    const report = {
+    const report: HebciCellActivitiesView = {
       asOf,
       academicYear,
       faculty,
@@ -205,9 +213,7 @@ export class HebciReport {
   }
 }
 
-type Hebci = Awaited<ReturnType<HebciReport['build']>>;
-
-export function hebciDownload(report: Hebci): Downloadable {
+export function hebciDownload(report: HebciView): Downloadable {
   return {
     name: `hebci-${fileYear(report.academicYear)}${report.faculty ? `-${report.faculty}` : ''}`,
     meta: [

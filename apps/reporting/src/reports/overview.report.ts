@@ -1,4 +1,14 @@
-import { type Actor, OverviewQuery, PARTNER_STATUSES, PARTNER_TIERS, validateDto } from '@app/contracts';
+import {
+  type Actor,
+  OverviewQuery,
+  type OverviewView,
+  PARTNER_STATUSES,
+  PARTNER_TIERS,
+  type ReportReply,
+  ReportPattern,
+  type TopPartnerView,
+  validateDto,
+} from '@app/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { REPORTING_SCHEMA as S } from '../migrations';
@@ -10,6 +20,9 @@ import { facultyFilter } from './report-scope';
 const TOP_PARTNERS = 10;
 type Row = { key: string; count: string; amount: string | null };
 const measure = (row: Row) => ({ count: Number(row.count), valueGbp: Number(row.amount ?? 0) });
+/** Every key named, 0 when none. */
+const countsOf = <K extends string>(keys: readonly K[], counts: Map<string, number>) =>
+  Object.fromEntries(keys.map((key) => [key, counts.get(key) ?? 0])) as Record<K, number>;
 
 /**
  * The portfolio at a glance, read from the aggregates (`activity_cube`, `partner_year_faculty`,
@@ -22,13 +35,13 @@ export class OverviewReport {
     private readonly freshness: ReportFreshness,
   ) {}
 
-  async overview(actor: Actor, payload: unknown) {
+  async overview(actor: Actor, payload: unknown): Promise<ReportReply<OverviewView>> {
     const query = await validateDto(OverviewQuery, payload);
     return respond(query.format, await this.build(actor, query), overviewDownload);
   }
 
-  async build(actor: Actor, query: OverviewQuery) {
-    const faculty = facultyFilter(actor, query.faculty);
+  async build(actor: Actor, query: OverviewQuery): Promise<OverviewView> {
+    const faculty = facultyFilter(actor, ReportPattern.Overview, query.faculty);
     const year = query.academicYear ?? null;
     // Within one year an activity split over years counts in it; across years, once (its first year).
     const count = year ? 'facts' : 'activities';
@@ -58,10 +71,8 @@ export class OverviewReport {
       faculty,
       totals: measure(total),
       pipeline: measure(pipeline),
-      partnersByTier: Object.fromEntries(PARTNER_TIERS.map((tier) => [tier, tiers.get(tier) ?? 0])),
-      partnersByStatus: Object.fromEntries(
-        PARTNER_STATUSES.map((status) => [status, statuses.get(status) ?? 0]),
-      ),
+      partnersByTier: countsOf(PARTNER_TIERS, tiers),
+      partnersByStatus: countsOf(PARTNER_STATUSES, statuses),
       activitiesByType: byType.map((row) => ({ type: row.key, ...measure(row) })),
       activitiesByFaculty: byFaculty.map((row) => ({ faculty: row.key, ...measure(row) })),
       activitiesByAcademicYear: byYear.map((row) => ({ academicYear: row.key, ...measure(row) })),
@@ -90,7 +101,7 @@ export class OverviewReport {
     return new Map(rows.map((row) => [row.key, Number(row.partners)]));
   }
 
-  private async topPartners(faculty: string | null, year: string | null) {
+  private async topPartners(faculty: string | null, year: string | null): Promise<TopPartnerView[]> {
     const rows = await this.em.execute<{ partner_id: string; name: string | null; amount: string }[]>(
       faculty || year
         ? `select t.partner_id, p.name, t.amount from (
@@ -107,9 +118,7 @@ export class OverviewReport {
   }
 }
 
-type Overview = Awaited<ReturnType<OverviewReport['build']>>;
-
-export function overviewDownload(report: Overview): Downloadable {
+export function overviewDownload(report: OverviewView): Downloadable {
   const activityColumns = (key: string, header: string) => [
     { key, header },
     { key: 'count', header: 'Activities', unit: 'count' as const },

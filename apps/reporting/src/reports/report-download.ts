@@ -1,6 +1,6 @@
 import { type ReportFile, toCsv } from '@app/contracts';
 import ExcelJS from 'exceljs';
-import { type CellValue, headerOf, type ReportTable } from './report-tables';
+import { type CellValue, cellOf, headerOf, type ReportTable } from './report-tables';
 
 /**
  * A CSV download: one section per table, each opened by a `# <table>` line and its header row
@@ -13,7 +13,7 @@ export function csvDownload(name: string, tables: ReportTable[], meta: [string, 
       ...(tables.length > 1 ? [`# ${table.name}`] : []),
       toCsv([
         table.columns.map(headerOf),
-        ...table.rows.map((row) => table.columns.map((column) => row[column.key] ?? null)),
+        ...table.rows.map((row) => table.columns.map((column) => cellOf(row, column.key))),
       ]),
     ].join('\r\n'),
   );
@@ -53,7 +53,8 @@ export async function xlsxDownload(
       style: column.unit ? { numFmt: NUMBER_FORMAT[column.unit] } : {},
     }));
     sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
+    for (const row of table.rows)
+      sheet.addRow(Object.fromEntries(table.columns.map((column) => [column.key, cellOf(row, column.key)])));
   }
   if (meta.length) {
     const about = workbook.addWorksheet('About');

@@ -1,4 +1,10 @@
-import { FreshnessQuery, validateDto } from '@app/contracts';
+import {
+  FreshnessQuery,
+  type FreshnessView,
+  type ReportReply,
+  type SourceStatus,
+  validateDto,
+} from '@app/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { REPORTING_SCHEMA as S } from '../migrations';
@@ -21,7 +27,7 @@ export class ReportFreshness {
    * are. The lag counts events the source has published that reporting has not applied (whether they
    * are on their way or were lost by the queue), as found by the last check of the source's log.
    */
-  async freshness(payload: unknown = {}) {
+  async freshness(payload: unknown = {}): Promise<ReportReply<FreshnessView>> {
     const query = await validateDto(FreshnessQuery, payload);
     const rows = await this.em.execute<FreshnessRow[]>(
       `select coalesce(p.source, w.source) as source, coalesce(p.events, 0) as events,
@@ -34,7 +40,7 @@ export class ReportFreshness {
         order by 1`,
     );
     const now = Date.now();
-    const report = {
+    const report: FreshnessView = {
       asOf: await this.asOf(),
       sources: rows.map((row) => {
         const unapplied = Number(row.unapplied);
@@ -92,8 +98,7 @@ interface FreshnessRow {
   error: string | null;
 }
 
-/** `current`: nothing published is missing; `behind`: events are still to be applied; `unchecked`: the source has not answered. */
-function sourceStatus(row: FreshnessRow, unapplied: number): 'current' | 'behind' | 'unchecked' {
+function sourceStatus(row: FreshnessRow, unapplied: number): SourceStatus {
   if (!row.checked_at || row.error) return 'unchecked';
   return unapplied > 0 ? 'behind' : 'current';
 }

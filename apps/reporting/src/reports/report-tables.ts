@@ -11,7 +11,14 @@ export interface ReportColumn {
 export interface ReportTable {
   name: string;
   columns: ReportColumn[];
-  rows: Record<string, CellValue>[];
+  /** Views (classes, so without an index signature) or records whose columns' fields hold cell values. */
+  rows: readonly object[];
+}
+
+/** The value of a column in a row; a field that is not a cell value (or is missing) is empty. */
+export function cellOf(row: object, key: string): CellValue {
+  const value: unknown = (row as Record<string, unknown>)[key];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
 }
 
 const UNIT_LABEL: Record<NonNullable<ReportColumn['unit']>, string> = {

@@ -1,6 +1,7 @@
-import { ReportPattern, type RpcEnvelope } from '@app/contracts';
+import { ReportPattern, type RpcRequest } from '@app/contracts';
+import { Handles } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { SnapshotsService } from '../snapshots/snapshots.service';
 import { StrategicReport } from '../strategic/candidates.report';
 import { HebciReport } from './hebci.report';
@@ -8,7 +9,7 @@ import { OverviewReport } from './overview.report';
 import { ReportFreshness } from './report-freshness';
 import { StudentPartnershipReport } from './student-partnership.report';
 
-type WithId = RpcEnvelope<{ id: string; query: unknown }>;
+type Request<P extends (typeof ReportPattern)[keyof typeof ReportPattern]> = RpcRequest<'reporting', P>;
 
 @Controller()
 export class ReportsHandlers {
@@ -21,57 +22,57 @@ export class ReportsHandlers {
     private readonly snapshots: SnapshotsService,
   ) {}
 
-  @MessagePattern(ReportPattern.Overview)
-  overview(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.Overview)
+  overview(@Payload() { actor, payload }: Request<typeof ReportPattern.Overview>) {
     return this.overviewReport.overview(actor, payload);
   }
 
-  @MessagePattern(ReportPattern.Hebci)
-  hebci(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.Hebci)
+  hebci(@Payload() { actor, payload }: Request<typeof ReportPattern.Hebci>) {
     return this.hebciReport.hebci(actor, payload);
   }
 
-  @MessagePattern(ReportPattern.HebciCell)
-  hebciCell(@Payload() { actor, payload }: RpcEnvelope<{ cellId: string; query: unknown }>) {
+  @Handles('reporting', ReportPattern.HebciCell)
+  hebciCell(@Payload() { actor, payload }: Request<typeof ReportPattern.HebciCell>) {
     return this.hebciReport.cellActivities(actor, payload.cellId, payload.query);
   }
 
-  @MessagePattern(ReportPattern.HebciExcluded)
-  hebciExcluded(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.HebciExcluded)
+  hebciExcluded(@Payload() { actor, payload }: Request<typeof ReportPattern.HebciExcluded>) {
     return this.hebciReport.cellActivities(actor, 'excluded', payload);
   }
 
-  @MessagePattern(ReportPattern.Candidates)
-  candidates(@Payload() { payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.Candidates)
+  candidates(@Payload() { payload }: Request<typeof ReportPattern.Candidates>) {
     return this.strategic.candidates(payload);
   }
 
-  @MessagePattern(ReportPattern.Engagement)
-  engagement(@Payload() { actor, payload }: WithId) {
+  @Handles('reporting', ReportPattern.Engagement)
+  engagement(@Payload() { actor, payload }: Request<typeof ReportPattern.Engagement>) {
     return this.strategic.engagement(actor, payload.id, payload.query);
   }
 
-  @MessagePattern(ReportPattern.StudentPartnership)
-  studentPartnershipReport(@Payload() { payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.StudentPartnership)
+  studentPartnershipReport(@Payload() { payload }: Request<typeof ReportPattern.StudentPartnership>) {
     return this.studentPartnership.report(payload);
   }
 
-  @MessagePattern(ReportPattern.Freshness)
-  freshness(@Payload() { payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.Freshness)
+  freshness(@Payload() { payload }: Request<typeof ReportPattern.Freshness>) {
     return this.freshnessReport.freshness(payload);
   }
 
-  @MessagePattern(ReportPattern.Snapshots)
-  listSnapshots(@Payload() { payload }: RpcEnvelope) {
+  @Handles('reporting', ReportPattern.Snapshots)
+  listSnapshots(@Payload() { payload }: Request<typeof ReportPattern.Snapshots>) {
     return this.snapshots.list(payload);
   }
 
-  @MessagePattern(ReportPattern.Snapshot)
-  snapshot(@Payload() { payload }: WithId) {
+  @Handles('reporting', ReportPattern.Snapshot)
+  snapshot(@Payload() { payload }: Request<typeof ReportPattern.Snapshot>) {
     return this.snapshots.get(payload.id, payload.query);
   }
 
-  @MessagePattern(ReportPattern.TakeSnapshot)
+  @Handles('reporting', ReportPattern.TakeSnapshot)
   takeSnapshot() {
     return this.snapshots.take();
   }

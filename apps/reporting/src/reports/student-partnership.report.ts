@@ -1,7 +1,9 @@
 import {
   academicYearBounds,
   academicYearOf,
+  type ReportReply,
   StudentPartnershipQuery,
+  type StudentPartnershipView,
   ukDate,
   validateDto,
 } from '@app/contracts';
@@ -27,7 +29,7 @@ export class StudentPartnershipReport {
     private readonly freshness: ReportFreshness,
   ) {}
 
-  async report(payload: unknown) {
+  async report(payload: unknown): Promise<ReportReply<StudentPartnershipView>> {
     const query = await validateDto(StudentPartnershipQuery, payload);
     const academicYear = query.academicYear ?? academicYearOf(ukDate());
     const { from, to } = academicYearBounds(academicYear);
@@ -112,7 +114,7 @@ export class StudentPartnershipReport {
       this.freshness.asOf(),
     ]);
 
-    const report = {
+    const report: StudentPartnershipView = {
       asOf,
       academicYear,
       school,

@@ -5,7 +5,14 @@ import {
   isUuid,
   PageQuery,
   pageWindow,
+  type Page,
+  type ReportReply,
+  type HebciView,
+  type OverviewView,
   SnapshotQuery,
+  type SnapshotSummaryView,
+  type SnapshotView,
+  type TakenSnapshotReply,
   validateDto,
 } from '@app/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -18,16 +25,13 @@ import { respond } from '../reports/report-download';
 /** Snapshots are of the whole university, taken by the service itself. */
 const SNAPSHOT_ACTOR: Actor = { sub: 'system:reporting-snapshot', roles: ['admin'] };
 
-type Overview = Awaited<ReturnType<OverviewReport['build']>>;
-type Hebci = Awaited<ReturnType<HebciReport['build']>>;
-
 interface SnapshotRow {
   id: string;
   period: string;
   taken_at: Date;
   academic_year: string;
-  overview: Overview;
-  hebci: Hebci;
+  overview: OverviewView;
+  hebci: HebciView;
 }
 
 /** The UK calendar month of a moment, `2026-11`. */
@@ -46,7 +50,7 @@ export class SnapshotsService {
   ) {}
 
   /** Stores this month's overview and HE-BCI figures once; a second call in the month returns the first. */
-  async take(at = new Date()): Promise<{ created: boolean; snapshot: ReturnType<typeof summary> }> {
+  async take(at = new Date()): Promise<TakenSnapshotReply> {
     const [overview, hebci] = await Promise.all([
       this.overview.build(SNAPSHOT_ACTOR, {}),
       this.hebci.build(SNAPSHOT_ACTOR),
@@ -64,7 +68,7 @@ export class SnapshotsService {
     return { created: false, snapshot: summary(existing) };
   }
 
-  async list(payload: unknown) {
+  async list(payload: unknown): Promise<Page<SnapshotSummaryView>> {
     const query = await validateDto(PageQuery, payload);
     const { page, limit, offset } = pageWindow(query);
     const [rows, [count]] = await Promise.all([
@@ -77,13 +81,13 @@ export class SnapshotsService {
     return { items: rows.map(summary), total: Number(count.total), page, limit };
   }
 
-  async get(id: string, payload: unknown) {
+  async get(id: string, payload: unknown): Promise<ReportReply<SnapshotView>> {
     const query = await validateDto(SnapshotQuery, payload);
     const [row] = isUuid(id)
       ? await this.em.execute<SnapshotRow[]>(`select * from ${S}.snapshot where id = ?`, [id])
       : [];
     if (!row) throw new DomainError(CommonError.NotFound, `No snapshot with id ${id}`);
-    const snapshot = { ...summary(row), overview: row.overview, hebci: row.hebci };
+    const snapshot: SnapshotView = { ...summary(row), overview: row.overview, hebci: row.hebci };
     return respond(query.format, snapshot, (taken) => {
       const overview = overviewDownload(taken.overview);
       const hebci = hebciDownload(taken.hebci);
@@ -101,7 +105,7 @@ export class SnapshotsService {
   }
 }
 
-function summary(row: SnapshotRow) {
+function summary(row: SnapshotRow): SnapshotSummaryView {
   const hebciIncomeGbp = row.hebci.cells.reduce((sum, cell) => sum + cell.incomeGbp, 0);
   return {
     id: row.id,

@@ -1,12 +1,17 @@
 import {
   type Actor,
   CandidatesQuery,
+  type CandidatesView,
   CommonError,
   DomainError,
   EngagementQuery,
   isUuid,
   pageWindow,
+  type PartnerEngagementView,
+  type PartnerStatus,
   type PartnerTier,
+  type ReportReply,
+  ReportPattern,
   ukDate,
   validateDto,
 } from '@app/contracts';
@@ -17,13 +22,7 @@ import { type Downloadable, isDownload, respond } from '../reports/report-downlo
 import { ReportFreshness } from '../reports/report-freshness';
 import type { ReportColumn } from '../reports/report-tables';
 import { facultyFilter } from '../reports/report-scope';
-import {
-  type Engagement,
-  SCORE_COMPONENTS,
-  type ScoreWeights,
-  type ScoringSettings,
-  scorePartner,
-} from './strategic-score';
+import { type Engagement, SCORE_COMPONENTS, type ScoringSettings, scorePartner } from './strategic-score';
 
 export const SCORING_SETTINGS = Symbol('SCORING_SETTINGS');
 
@@ -32,7 +31,7 @@ interface PartnerRow {
   name: string;
   tier: PartnerTier;
   organisation_type: string;
-  status: string;
+  status: PartnerStatus;
   activities: number | null;
   types: string[] | null;
   faculties: string[] | null;
@@ -55,7 +54,7 @@ export class StrategicReport {
   ) {}
 
   /** Every live partner scored, best first, with the working of each component and any tier suggestion. */
-  async candidates(payload: unknown) {
+  async candidates(payload: unknown): Promise<ReportReply<CandidatesView>> {
     const query = await validateDto(CandidatesQuery, payload);
     const rows = await this.em.execute<PartnerRow[]>(
       `select p.id, p.name, p.tier, p.organisation_type, p.status, e.activities, e.types, e.faculties, e.value_gbp,
@@ -82,7 +81,7 @@ export class StrategicReport {
       suggestedTier: result.suggestedTier,
       reasons: result.reasons,
     }));
-    const report = {
+    const report: CandidatesView = {
       asOf: await this.freshness.asOf(),
       weights: this.scoring.weights,
       suggestWithinDays: this.scoring.suggestWithinDays,
@@ -95,9 +94,13 @@ export class StrategicReport {
   }
 
   /** One partner's timeline of activities (newest first), its figures by year, agreements and score. */
-  async engagement(actor: Actor, partnerId: string, payload: unknown) {
+  async engagement(
+    actor: Actor,
+    partnerId: string,
+    payload: unknown,
+  ): Promise<ReportReply<PartnerEngagementView>> {
     const query = await validateDto(EngagementQuery, payload);
-    const faculty = facultyFilter(actor);
+    const faculty = facultyFilter(actor, ReportPattern.Engagement);
     const [partner] = isUuid(partnerId)
       ? await this.em.execute<PartnerRow[]>(
           `select p.id, p.name, p.tier, p.organisation_type, p.status, ${AGREEMENTS_IN_PLACE} as agreements
@@ -142,7 +145,7 @@ export class StrategicReport {
       year.valueGbp += Number(row.value_gbp ?? 0);
       years.set(row.academic_year, year);
     }
-    const report = {
+    const report: PartnerEngagementView = {
       asOf: await this.freshness.asOf(),
       faculty,
       partner: {
@@ -224,21 +227,7 @@ function componentsTable(components: Components) {
   };
 }
 
-type Candidates = {
-  items: {
-    name: string;
-    partnerId: string;
-    tier: string;
-    score: number;
-    components: Components;
-    suggestedTier: string | null;
-    reasons: string[];
-  }[];
-  asOf: string | null;
-  weights: ScoreWeights;
-};
-
-function candidatesDownload(report: Candidates): Downloadable {
+function candidatesDownload(report: CandidatesView): Downloadable {
   return {
     name: 'strategic-candidates',
     meta: [

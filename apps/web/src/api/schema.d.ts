@@ -2071,6 +2071,412 @@ export interface components {
       /** @description What was done: shown under "you said, we did" */
       outcome: string;
     };
+    ActivityMeasureView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+    };
+    ActivitiesByTypeView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      /** @example contract_research */
+      type: string;
+    };
+    ActivitiesByFacultyView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      /** @example ENG */
+      faculty: string;
+    };
+    ActivitiesByAcademicYearView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      /** @example 2025/26 */
+      academicYear: string;
+    };
+    TopPartnerView: {
+      /** Format: uuid */
+      partnerId: string;
+      /** @description Null when the partner is not in the reports yet */
+      name: string | null;
+      /** @description Exact pounds */
+      valueGbp: number;
+    };
+    OverviewView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @description Null: every year */
+      academicYear: string | null;
+      /** @description Null: every faculty */
+      faculty: string | null;
+      /** @description Active and completed activities */
+      totals: components['schemas']['ActivityMeasureView'];
+      /** @description Activities in the pipeline */
+      pipeline: components['schemas']['ActivityMeasureView'];
+      /** @description Live partners of each tier (every tier named) */
+      partnersByTier: {
+        [key: string]: number;
+      };
+      /** @description Live partners of each status (every status named) */
+      partnersByStatus: {
+        [key: string]: number;
+      };
+      activitiesByType: components['schemas']['ActivitiesByTypeView'][];
+      activitiesByFaculty: components['schemas']['ActivitiesByFacultyView'][];
+      activitiesByAcademicYear: components['schemas']['ActivitiesByAcademicYearView'][];
+      /** @description The ten of highest value */
+      topPartners: components['schemas']['TopPartnerView'][];
+    };
+    HebciCellView: {
+      /**
+       * @description `<category>.<partnerClass>`
+       * @example contract_research.sme
+       */
+      cellId: string;
+      /**
+       * @description The HE-BCI Part B table
+       * @example 1
+       */
+      table: string;
+      /** @enum {string} */
+      category:
+        | 'collaborative_research'
+        | 'contract_research'
+        | 'consultancy'
+        | 'facilities_equipment'
+        | 'cpd'
+        | 'ip_licensing'
+        | 'public_engagement';
+      label: string;
+      /** @enum {string} */
+      partnerClass: 'sme' | 'non_sme_commercial' | 'non_commercial';
+      /** @description £000s, rounded to the nearest thousand (halves up) from the exact sum */
+      incomeThousands: number;
+      /** @description Exact pounds */
+      incomeGbp: number;
+      count: number;
+      /** @description CPD lines only */
+      learnerDays?: number;
+      /** @description Public engagement lines only */
+      attendees?: number;
+    };
+    HebciExclusionReasonView: {
+      reason: string;
+      count: number;
+      /** @description Exact pounds */
+      incomeGbp: number;
+    };
+    HebciExclusionsView: {
+      count: number;
+      /** @description Most activities first */
+      byReason: components['schemas']['HebciExclusionReasonView'][];
+    };
+    HebciView: {
+      /** @example 2025/26 */
+      academicYear: string;
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @description A faculty user's own faculty; null: all */
+      faculty: string | null;
+      /** @example GBP thousands */
+      units: string;
+      /** @description Every line × partner class, empty ones too */
+      cells: components['schemas']['HebciCellView'][];
+      /** @description Activities of the year outside the return */
+      excluded: components['schemas']['HebciExclusionsView'];
+    };
+    HebciCellTotalsView: {
+      count: number;
+      /** @description Exact pounds */
+      incomeGbp: number;
+      /** @description £000s, rounded to the nearest thousand (halves up) from the exact sum */
+      incomeThousands: number;
+    };
+    HebciActivityPartnerView: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      organisationType: string | null;
+    };
+    HebciActivityView: {
+      /** Format: uuid */
+      activityId: string;
+      title: string;
+      type: string;
+      faculty: string;
+      /** Format: date */
+      startDate: string;
+      partner: components['schemas']['HebciActivityPartnerView'];
+      /** @description Exact pounds counted in the year */
+      incomeGbp: number;
+      /** @description Why it is outside the return (excluded only) */
+      reason?: string | null;
+    };
+    HebciCellActivitiesView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @example 2025/26 */
+      academicYear: string;
+      faculty: string | null;
+      /**
+       * @description Or `excluded`
+       * @example contract_research.sme
+       */
+      cellId: string;
+      cell: components['schemas']['HebciCellTotalsView'];
+      items: components['schemas']['HebciActivityView'][];
+      /** @description How many match, on every page */
+      total: number;
+      page: number;
+      limit: number;
+    };
+    ScoreWeightsView: {
+      breadth: number;
+      reach: number;
+      value: number;
+      recency: number;
+      agreement: number;
+    };
+    ComponentScoreView: {
+      /** @description 0–1 before weighting */
+      ratio: number;
+      weight: number;
+      /** @description Points of the 100 the weights share */
+      points: number;
+      /** @description How the points were reached */
+      working: string;
+    };
+    ScoreComponentsView: {
+      breadth: components['schemas']['ComponentScoreView'];
+      reach: components['schemas']['ComponentScoreView'];
+      value: components['schemas']['ComponentScoreView'];
+      recency: components['schemas']['ComponentScoreView'];
+      agreement: components['schemas']['ComponentScoreView'];
+    };
+    CandidateView: {
+      /** Format: uuid */
+      partnerId: string;
+      name: string;
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      score: number;
+      components: components['schemas']['ScoreComponentsView'];
+      /**
+       * @description Set when engagement looks like a higher tier than the partner holds
+       * @enum {string|null}
+       */
+      suggestedTier: 'corporate' | 'strategic' | 'transactional' | null;
+      /** @description Why the tier is suggested (empty when none is) */
+      reasons: string[];
+    };
+    CandidatesView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      weights: components['schemas']['ScoreWeightsView'];
+      /** @description A suggestion needs an activity started this many days ago or later */
+      suggestWithinDays: number;
+      items: components['schemas']['CandidateView'][];
+      /** @description How many match, on every page */
+      total: number;
+      page: number;
+      limit: number;
+    };
+    EngagedPartnerView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      status: 'prospect' | 'active' | 'dormant' | 'ended';
+      organisationType: string;
+    };
+    EngagementYearView: {
+      /** @example 2025/26 */
+      academicYear: string;
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+    };
+    TimelineActivityView: {
+      /** Format: uuid */
+      activityId: string;
+      type: string;
+      title: string;
+      faculty: string;
+      status: string;
+      /** Format: date */
+      startDate: string;
+      /** @example 2025/26 */
+      academicYear: string;
+      /** @description Exact pounds */
+      valueGbp: number | null;
+    };
+    PartnerEngagementView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @description A faculty user's own faculty; null: all */
+      faculty: string | null;
+      partner: components['schemas']['EngagedPartnerView'];
+      score: number;
+      components: components['schemas']['ScoreComponentsView'];
+      /**
+       * @description Set when engagement looks like a higher tier than the partner holds
+       * @enum {string|null}
+       */
+      suggestedTier: 'corporate' | 'strategic' | 'transactional' | null;
+      reasons: string[];
+      /** @description Active formal agreements, `type: title` */
+      agreementsInPlace: string[];
+      byAcademicYear: components['schemas']['EngagementYearView'][];
+      /** @description Newest first */
+      timeline: components['schemas']['TimelineActivityView'][];
+    };
+    RepresentativeCoverageView: {
+      school: string;
+      teachingGroups: number;
+      withRepresentative: number;
+      coveragePercent: number;
+    };
+    ForumMeetingsView: {
+      school: string;
+      scheduled: number;
+      held: number;
+      minutesPublished: number;
+      /** @description Days, to one decimal; null when none */
+      medianDaysToPublish: number | null;
+    };
+    FeedbackSummaryView: {
+      school: string;
+      opened: number;
+      closed: number;
+      escalated: number;
+      overdue: number;
+      /** @description Days, to one decimal; null when none */
+      medianDaysToFirstResponse: number | null;
+    };
+    InvolvementsByKindView: {
+      kind: string;
+      involvements: number;
+      students: number;
+    };
+    ProjectsByStatusView: {
+      status: string;
+      projects: number;
+    };
+    NominationsByCategoryView: {
+      category: string;
+      nominations: number;
+      shortlisted: number;
+      winners: number;
+    };
+    StudentPartnershipView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @example 2025/26 */
+      academicYear: string;
+      /** @description Null: every school */
+      school: string | null;
+      representativeCoverage: components['schemas']['RepresentativeCoverageView'][];
+      forumMeetings: components['schemas']['ForumMeetingsView'][];
+      feedback: components['schemas']['FeedbackSummaryView'][];
+      involvementsByKind: components['schemas']['InvolvementsByKindView'][];
+      projectsByStatus: components['schemas']['ProjectsByStatusView'][];
+      nominationsByCategory: components['schemas']['NominationsByCategoryView'][];
+    };
+    SnapshotSummaryView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The UK calendar month
+       * @example 2026-11
+       */
+      period: string;
+      /** Format: date-time */
+      takenAt: string;
+      /**
+       * @description The year of its HE-BCI figures
+       * @example 2025/26
+       */
+      academicYear: string;
+      activities: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      hebciIncomeThousands: number;
+    };
+    SnapshotView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The UK calendar month
+       * @example 2026-11
+       */
+      period: string;
+      /** Format: date-time */
+      takenAt: string;
+      /**
+       * @description The year of its HE-BCI figures
+       * @example 2025/26
+       */
+      academicYear: string;
+      activities: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      hebciIncomeThousands: number;
+      overview: components['schemas']['OverviewView'];
+      hebci: components['schemas']['HebciView'];
+    };
+    SourceFreshnessView: {
+      /** @example activities */
+      source: string;
+      /** @description Events applied */
+      events: number;
+      /** Format: date-time */
+      lastEventAt: string | null;
+      /** Format: date-time */
+      lastHandledAt: string | null;
+      unappliedEvents: number;
+      /** Format: date-time */
+      oldestUnappliedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the source's log was last checked
+       */
+      verifiedAt: string | null;
+      /** @description How far behind, in milliseconds */
+      lagMs: number;
+      /** @enum {string} */
+      status: 'current' | 'behind' | 'unchecked';
+    };
+    FreshnessView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      sources: components['schemas']['SourceFreshnessView'][];
+    };
   };
   responses: never;
   parameters: {
@@ -10903,11 +11309,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The overview; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OverviewView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10996,11 +11407,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The draft return; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HebciView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11093,11 +11509,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of the cell's activities and the cell's totals; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HebciCellActivitiesView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11188,11 +11609,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of the excluded activities and their totals; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HebciCellActivitiesView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11286,11 +11712,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of scored partners, best first; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CandidatesView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11380,11 +11811,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The partner's engagement; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerEngagementView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11474,11 +11910,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The student-partnership report; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StudentPartnershipView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11566,11 +12007,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of snapshots */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['SnapshotSummaryView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11658,11 +12108,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Already taken this month */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SnapshotSummaryView'];
+        };
+      };
+      /** @description Taken now */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SnapshotSummaryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11752,11 +12214,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The snapshot; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SnapshotView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11844,11 +12311,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Every source; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FreshnessView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {

@@ -54,20 +54,6 @@ export class SnapshotQuery {
   @OptionalOneOf(REPORT_FORMATS, 'json (default), or a csv or xlsx download') format?: ReportFormat;
 }
 
-export const ReportPattern = {
-  Overview: 'reports.overview',
-  Hebci: 'reports.hebci',
-  HebciCell: 'reports.hebci_cell',
-  HebciExcluded: 'reports.hebci_excluded',
-  Candidates: 'reports.strategic_candidates',
-  Engagement: 'reports.partner_engagement',
-  StudentPartnership: 'reports.student_partnership',
-  Freshness: 'reports.freshness',
-  Snapshots: 'reports.snapshots',
-  Snapshot: 'reports.snapshot',
-  TakeSnapshot: 'reports.take_snapshot',
-} as const;
-
 /** A download: the gateway sends `body` with this content type and file name. */
 export interface ReportFile {
   /** `body` is text, or base64 of binary content (XLSX) when `encoding` says so. */

@@ -2,13 +2,13 @@ import { PARTNER_TIERS } from '@app/enums';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, type Page } from '../../api/client';
+import { api } from '../../api/client';
 import { CheckboxField, humanise, SelectField, toChoices } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { DownloadButtons } from '../../components/download-buttons';
 import { Pagination } from '../../components/pagination';
 import { Loading, Problem } from '../../components/status';
-import type { Candidate } from './report-types';
+import type { Candidates } from './report-types';
 
 const LIMIT = 20;
 
@@ -19,8 +19,7 @@ export function CandidatesPage() {
   const query = { tier, flagged: flagged ? 'true' : undefined };
   const candidates = useQuery({
     queryKey: ['candidates', query, page],
-    queryFn: () =>
-      api.get<Page<Candidate>>('/reports/strategic-candidates', { ...query, page, limit: LIMIT }),
+    queryFn: () => api.get<Candidates>('/reports/strategic-candidates', { ...query, page, limit: LIMIT }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -1,7 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, type Page } from '../../api/client';
-import { hasRole } from '../../auth/session';
+import { ReportPattern } from '@app/enums';
+import { can } from '@app/permissions';
+import { api } from '../../api/client';
 import { useSession } from '../../auth/use-session';
 import { MoneyBarChart } from '../../components/charts';
 import { dateTime, gbpWhole, recentAcademicYears } from '../../components/format';
@@ -10,7 +11,7 @@ import { PageHeading } from '../../components/page';
 import { DownloadButtons } from '../../components/download-buttons';
 import { Loading, Problem } from '../../components/status';
 import { TYPE_LABELS } from '../activities/activity-types';
-import type { Candidate, Overview } from './report-types';
+import type { Candidate, Candidates, Overview } from './report-types';
 
 const YEARS = recentAcademicYears(5).reverse();
 
@@ -33,7 +34,7 @@ function byYear(
 
 export function DashboardPage() {
   const session = useSession();
-  const seesCandidates = hasRole(session, 'leadership', 'commercialisation', 'admin');
+  const seesCandidates = session !== null && can(session, ReportPattern.Candidates);
   const all = useQuery({
     queryKey: ['overview', 'all'],
     queryFn: () => api.get<Overview>('/reports/overview'),
@@ -46,7 +47,7 @@ export function DashboardPage() {
   });
   const candidates = useQuery({
     queryKey: ['candidates', 'flagged-dashboard'],
-    queryFn: () => api.get<Page<Candidate>>('/reports/strategic-candidates', { limit: 10 }),
+    queryFn: () => api.get<Candidates>('/reports/strategic-candidates', { limit: 10 }),
     enabled: seesCandidates,
   });
   if (all.isPending) return <Loading what="Loading the dashboard" />;

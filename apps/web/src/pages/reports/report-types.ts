@@ -1,60 +1,11 @@
-export interface Overview {
-  asOf: string | null;
-  academicYear: string | null;
-  faculty: string | null;
-  totals: { count: number; valueGbp: number };
-  partnersByTier: Record<string, number>;
-  partnersByStatus: Record<string, number>;
-  activitiesByType: { type: string; count: number; valueGbp: number }[];
-  activitiesByFaculty: { faculty: string; count: number; valueGbp: number }[];
-  activitiesByAcademicYear: { academicYear: string; count: number; valueGbp: number }[];
-  topPartners: { partnerId: string; name: string; valueGbp: number }[];
-}
+import type { components } from '../../api/schema';
 
-export interface Candidate {
-  partnerId: string;
-  name: string;
-  tier: string;
-  score: number;
-  components: Record<string, { ratio: number; weight: number; points: number; working: string }>;
-  suggestedTier: string | null;
-  reasons: string[];
-}
-
-export interface HebciCell {
-  cellId: string;
-  table: string;
-  category: string;
-  label: string;
-  partnerClass: string;
-  incomeThousands: number;
-  incomeGbp: number;
-  count: number;
-  learnerDays?: number;
-  attendees?: number;
-}
-
-export interface Hebci {
-  academicYear: string;
-  asOf: string | null;
-  units: string;
-  cells: HebciCell[];
-  excluded: { count: number; byReason: { reason: string; count: number; incomeGbp: number }[] };
-}
-
-export interface CellActivities {
-  cell: { count: number; incomeGbp: number; incomeThousands: number };
-  items: {
-    activityId: string;
-    title: string;
-    type: string;
-    faculty: string;
-    startDate: string;
-    partner: { id: string; name: string };
-    incomeGbp: number;
-    reason?: string;
-  }[];
-  total: number;
-  page: number;
-  limit: number;
-}
+// The reports' replies, generated from the OpenAPI document (the view classes in libs/contracts).
+type Schemas = components['schemas'];
+export type Overview = Schemas['OverviewView'];
+export type Candidate = Schemas['CandidateView'];
+export type Candidates = Schemas['CandidatesView'];
+export type HebciCell = Schemas['HebciCellView'];
+export type Hebci = Schemas['HebciView'];
+export type CellActivities = Schemas['HebciCellActivitiesView'];
+export type StudentPartnership = Schemas['StudentPartnershipView'];

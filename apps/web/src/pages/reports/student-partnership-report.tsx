@@ -7,18 +7,26 @@ import { ObjectTable } from '../../components/object-table';
 import { PageHeading } from '../../components/page';
 import { DownloadButtons } from '../../components/download-buttons';
 import { Loading, Problem } from '../../components/status';
+import type { StudentPartnership } from './report-types';
 
-type Report = { asOf: string | null } & Record<string, unknown>;
+/** The report's tables, in the order the report gives them. */
+const SECTIONS = [
+  'representativeCoverage',
+  'forumMeetings',
+  'feedback',
+  'involvementsByKind',
+  'projectsByStatus',
+  'nominationsByCategory',
+] as const satisfies readonly (keyof StudentPartnership)[];
 
 export function StudentPartnershipReportPage() {
   const [academicYear, setAcademicYear] = useState(academicYearOf());
   const report = useQuery({
     queryKey: ['student-partnership-report', academicYear],
-    queryFn: () => api.get<Report>('/reports/student-partnership', { academicYear }),
+    queryFn: () => api.get<StudentPartnership>('/reports/student-partnership', { academicYear }),
   });
-  const sections = Object.entries(report.data ?? {}).filter(
-    (entry): entry is [string, Record<string, unknown>[]] => Array.isArray(entry[1]),
-  );
+  const data = report.data;
+  const sections = data ? SECTIONS.map((key) => [key, data[key]] as const) : [];
   return (
     <>
       <PageHeading title="How the student partnership is working">
