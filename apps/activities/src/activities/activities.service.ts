@@ -1,7 +1,10 @@
 import {
   isUuid,
   type Actor,
+  type ActivityCreateOutcome,
   ActivityEventType,
+  type ActivityHistoryEntryView,
+  type ActivityView,
   type CreateActivityDto,
   ListActivitiesQuery,
   type Page,
@@ -22,13 +25,8 @@ import { PartnerDirectory } from '../partners-lookup/partner-directory';
 import { activityNotFound, externalRefTaken, otherFaculty, partnerUnknown } from './activities.errors';
 import { facultyScope, inScope } from './activity-scope';
 import { Activity, ActivityAudit, ActivityIncome } from './activity.entity';
-import { activitySnapshot, activityView, type ActivityView } from './activity.view';
+import { activitySnapshot, activityView } from './activity.view';
 import { ActivityImport } from '../imports/activity-import.entity';
-
-export interface CreateOutcome {
-  created: boolean;
-  activity: ActivityView;
-}
 
 @Injectable()
 export class ActivitiesService {
@@ -38,7 +36,7 @@ export class ActivitiesService {
     private readonly partners: PartnerDirectory,
   ) {}
 
-  async create(actor: Actor, payload: unknown): Promise<CreateOutcome> {
+  async create(actor: Actor, payload: unknown): Promise<ActivityCreateOutcome> {
     const dto = await validateNewActivity(payload);
     if (dto.externalRef) {
       const existing = await this.byExternalRef(dto.externalRef);
@@ -158,7 +156,7 @@ export class ActivitiesService {
     return activityView(activity, (await this.incomeOf(this.em, [id])).get(id) ?? []);
   }
 
-  async history(actor: Actor, id: string) {
+  async history(actor: Actor, id: string): Promise<ActivityHistoryEntryView[]> {
     const activity = await this.findInScope(this.em, actor, id, true);
     const rows = await this.em.find(ActivityAudit, { activityId: id }, { orderBy: { at: 'asc', id: 'asc' } });
     const entries = rows.map((row) => ({
@@ -175,25 +173,19 @@ export class ActivitiesService {
    * who imported it, from its import, and what it was then, field by field: its current state
    * with every later change undone.
    */
-  private async importedEntry(activity: Activity, later: ActivityAudit[]) {
+  private async importedEntry(activity: Activity, later: ActivityAudit[]): Promise<ActivityHistoryEntryView> {
     const imported = await this.em.findOneOrFail(ActivityImport, { id: activity.importId! });
     const income = (await this.incomeOf(this.em, [activity.id])).get(activity.id) ?? [];
-    const created: Record<string, unknown> = { ...activityView(activity, income) };
+    const created: ActivityView & Record<string, unknown> = { ...activityView(activity, income) };
     for (const entry of [...later].reverse())
       for (const [field, { before }] of Object.entries(entry.changes)) created[field] = before;
-    const { actor, changes } = auditEntry(
-      imported.actor,
-      activity.id,
-      'created',
-      undefined,
-      created as ActivityView,
-    );
+    const { actor, changes } = auditEntry(imported.actor, activity.id, 'created', undefined, created);
     return {
-      action: 'created' as const,
+      action: 'created',
       actor,
       at: activity.createdAt.toISOString(),
       changes,
-      source: { importId: imported.id, fileName: imported.fileName ?? null, row: activity.importRow },
+      source: { importId: imported.id, fileName: imported.fileName ?? null, row: activity.importRow ?? null },
     };
   }
 
@@ -255,7 +247,7 @@ export class ActivitiesService {
     });
   }
 
-  private async existingOutcome(actor: Actor, existing: Activity): Promise<CreateOutcome> {
+  private async existingOutcome(actor: Actor, existing: Activity): Promise<ActivityCreateOutcome> {
     if (existing.deletedAt || !inScope(actor, existing.faculty)) throw externalRefTaken();
     const income = (await this.incomeOf(this.em, [existing.id])).get(existing.id) ?? [];
     return { created: false, activity: activityView(existing, income) };

@@ -1,7 +1,7 @@
-import { type ActivitySnapshotV1, moneyFromDb } from '@app/contracts';
+import { type ActivitySnapshotV1, type ActivityView, moneyFromDb } from '@app/contracts';
 import type { Activity, ActivityIncome } from './activity.entity';
 
-export function activityView(activity: Activity, income: ActivityIncome[]) {
+export function activityView(activity: Activity, income: ActivityIncome[]): ActivityView {
   return {
     id: activity.id,
     partnerId: activity.partnerId,
@@ -27,7 +27,6 @@ export function activityView(activity: Activity, income: ActivityIncome[]) {
     version: activity.version,
   };
 }
-export type ActivityView = ReturnType<typeof activityView>;
 
 export function activitySnapshot(view: ActivityView): ActivitySnapshotV1 {
   return {

@@ -1,7 +1,7 @@
 import {
   type Actor,
   type ImportStatus,
-  type ImportSummaryView,
+  type ActivityImportSummaryView,
   ListImportsQuery,
   type Page,
   pageWindow,
@@ -39,7 +39,7 @@ export async function listImports(
   em: EntityManager,
   actor: Actor,
   payload: unknown,
-): Promise<Page<ImportSummaryView>> {
+): Promise<Page<ActivityImportSummaryView>> {
   const query = await validateDto(ListImportsQuery, payload);
   const { page, limit, offset } = pageWindow(query);
   const from = `from "${S}".activity_import
@@ -61,7 +61,7 @@ export async function listImports(
   return { items: rows.map(summaryOf), total, page, limit };
 }
 
-function summaryOf(row: SummaryRow): ImportSummaryView {
+function summaryOf(row: SummaryRow): ActivityImportSummaryView {
   return {
     importId: row.id,
     status: row.status,
