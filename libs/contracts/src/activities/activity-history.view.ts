@@ -10,10 +10,22 @@ export class ActivityHistoryActorView {
   @ApiProperty({ type: [String] }) roles!: string[];
 }
 
+/** A field's value is whatever the field holds: text, a number, an object, a list, or null. */
+const ANY_VALUE = {
+  oneOf: [
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'object', additionalProperties: true },
+    { type: 'array', items: {} },
+  ],
+  nullable: true,
+};
+
 /** A field's value before and after a change (`null` when it had none). */
 export class ActivityFieldChangeView {
-  @ApiProperty({ description: 'Any JSON value, or null' }) before!: unknown;
-  @ApiProperty({ description: 'Any JSON value, or null' }) after!: unknown;
+  @ApiProperty(ANY_VALUE) before!: unknown;
+  @ApiProperty(ANY_VALUE) after!: unknown;
 }
 
 /** Where an imported activity came from: its import and the line of the file. */
