@@ -1,8 +1,12 @@
-import { type Actor, hasRole } from '@app/contracts';
+import { type Actor, ActivityPattern, scopeOf } from '@app/contracts';
 
-/** Faculty staff see and change their own faculty's activities; the office, admin and leadership see all. */
+/**
+ * Whom the permission matrix lets read every activity (the office, admin, leadership) see and
+ * change them all; anyone else (faculty staff) only their own faculty's: undefined when unlimited,
+ * else that faculty (null when the token names none).
+ */
 export function facultyScope(actor: Actor): string | undefined | null {
-  if (hasRole(actor, 'commercialisation', 'admin', 'leadership')) return undefined;
+  if (scopeOf(actor, ActivityPattern.List) === 'all') return undefined;
   return actor.faculty ?? null;
 }
 

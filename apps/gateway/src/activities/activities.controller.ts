@@ -7,7 +7,6 @@ import {
   CreateActivityDto,
   ListActivitiesQuery,
   type Page,
-  type Role,
   UpdateActivityDto,
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
@@ -21,13 +20,10 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
-
-const WRITERS: Role[] = ['commercialisation', 'admin', 'faculty'];
-const READERS: Role[] = ['commercialisation', 'admin', 'leadership', 'faculty'];
 
 @ApiTags('activities')
 @ApiStandardErrors()
@@ -37,7 +33,7 @@ export class ActivitiesController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...WRITERS)
+  @Allow(ActivityPattern.Create)
   @ApiOperation({
     summary: 'Log an activity with a partner',
     description:
@@ -58,7 +54,7 @@ export class ActivitiesController {
   }
 
   @Get()
-  @Roles(...READERS)
+  @Allow(ActivityPattern.List)
   @ApiOperation({ summary: 'List activities', description: 'Faculty staff see their own faculty only.' })
   @ApiPagedReply(ActivityView, 'A page of activities')
   list(@CurrentActor() actor: Actor, @Query() query: ListActivitiesQuery): Promise<Page<ActivityView>> {
@@ -66,7 +62,7 @@ export class ActivitiesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Allow(ActivityPattern.Get)
   @ApiOperation({ summary: 'An activity' })
   @ApiReply(ActivityView, 'The activity')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ActivityView> {
@@ -74,7 +70,7 @@ export class ActivitiesController {
   }
 
   @Get(':id/history')
-  @Roles(...READERS)
+  @Allow(ActivityPattern.History)
   @ApiOperation({ summary: 'Who changed the activity, when, and what (money fields before and after)' })
   @ApiExtraModels(ActivityHistoryEntryView, ActivityFieldChangeView)
   @ApiOkResponse({
@@ -88,7 +84,7 @@ export class ActivitiesController {
   }
 
   @Patch(':id')
-  @Roles(...WRITERS)
+  @Allow(ActivityPattern.Update)
   @ApiOperation({
     summary: 'Change an activity',
     description: 'Send the `version` you read; faculty staff cannot move it to another faculty.',
@@ -104,7 +100,7 @@ export class ActivitiesController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...WRITERS)
+  @Allow(ActivityPattern.Delete)
   @ApiOperation({ summary: 'Delete an activity (kept in the audit trail)' })
   @ApiNoContent('Deleted')
   async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {

@@ -2,11 +2,11 @@ import {
   type Actor,
   ActivityImportAccepted,
   ActivityImportPattern,
+  ImportTemplateOperation,
   ActivityImportSummaryView,
   ActivityImportView,
   ListImportsQuery,
   type Page,
-  type Role,
 } from '@app/contracts';
 import {
   BadRequestException,
@@ -22,13 +22,11 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 import { IMPORT_TEMPLATE } from './import-template';
-
-const IMPORTERS: Role[] = ['commercialisation', 'admin', 'faculty'];
 
 @ApiTags('activities')
 @ApiStandardErrors()
@@ -39,7 +37,7 @@ export class ActivityImportsController {
 
   @Post()
   @HttpCode(202)
-  @Roles(...IMPORTERS)
+  @Allow(ActivityImportPattern.Start)
   @ApiOperation({
     summary: 'Import activities from a CSV file',
     description:
@@ -55,7 +53,7 @@ export class ActivityImportsController {
   }
 
   @Get()
-  @Roles(...IMPORTERS)
+  @Allow(ActivityImportPattern.List)
   @ApiOperation({
     summary: 'Imports, newest first: the office and admins see all, faculty staff the ones they uploaded',
     description:
@@ -70,7 +68,7 @@ export class ActivityImportsController {
   }
 
   @Get('template')
-  @Roles(...IMPORTERS)
+  @Allow(ImportTemplateOperation)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="activities-template.csv"')
   @ApiOperation({ summary: 'A CSV template with every column and one example row' })
@@ -83,7 +81,7 @@ export class ActivityImportsController {
   }
 
   @Get(':importId')
-  @Roles(...IMPORTERS)
+  @Allow(ActivityImportPattern.Status)
   @ApiOperation({ summary: 'Status, progress and per-row errors of an import' })
   @ApiReply(ActivityImportView, 'The import, with every reported row')
   status(@CurrentActor() actor: Actor, @Param('importId') importId: string): Promise<ActivityImportView> {

@@ -2,13 +2,13 @@ import type { Page } from '../common/page';
 import type { RpcContract } from '../rpc/rpc-map';
 import type { CreateActivityDto, ListActivitiesQuery, UpdateActivityDto } from './activity.dto';
 import type { ActivityHistoryEntryView } from './activity-history.view';
-import { ActivityImportPattern, type ListImportsQuery } from './activity-import';
+import type { ListImportsQuery } from './activity-import';
 import type {
   ActivityImportAccepted,
   ActivityImportSummaryView,
   ActivityImportView,
 } from './activity-import.view';
-import { ActivityPattern } from './activity.patterns';
+import { ActivityImportPattern, ActivityPattern } from './activity.patterns';
 import type { ActivityCreateOutcome, ActivityView } from './activity.view';
 
 /** An activity named by its id. */

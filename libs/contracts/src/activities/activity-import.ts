@@ -2,12 +2,7 @@ import { toCsv } from '../common/csv-text';
 import { PageQuery } from '../common/page';
 import { OptionalOneOf } from '../validation/decorators';
 
-/** Patterns and shapes of the CSV import of activities. */
-export const ActivityImportPattern = {
-  Start: 'activities.imports.start',
-  Status: 'activities.imports.status',
-  List: 'activities.imports.list',
-} as const;
+/** Shapes of the CSV import of activities (its patterns: activity.patterns.ts). */
 
 /**
  * BullMQ queue of import jobs. Renaming it strands queued imports: drain it first.
