@@ -1,5 +1,6 @@
 import { signTestToken, type TestDatabase } from '@app/testing';
 import { Client } from 'pg';
+import { answerSchema, type OpenApiDocument, undocumentedFields } from '../support/documented-answer';
 import { api, type RunningGateway, startStack, type RunningStack } from '../support/stack';
 
 const VALID_DETAILS: Record<string, Record<string, unknown>> = {
@@ -264,6 +265,45 @@ describe('activities through the gateway', () => {
     expect(history.body.map((entry: { action: string }) => entry.action)).toEqual(['created', 'updated']);
     expect(history.body[1].changes.valueGbp).toEqual({ before: 1000, after: 2500.5 });
     expect(history.body[1].actor.userId).toBe('u-eng');
+  });
+
+  it('answers every operation with exactly the fields its OpenAPI schema documents', async () => {
+    const doc = (await api(gateway.url).get('/openapi.json')).body as OpenApiDocument;
+    const expectDocumented = (
+      method: string,
+      path: string,
+      status: number,
+      answer: { status: number; body: unknown },
+    ) => {
+      expect(answer.status).toBe(status);
+      const schema = answerSchema(doc, method, path, status);
+      expect(schema).toBeDefined();
+      expect(undocumentedFields(doc, schema!, answer.body)).toEqual([]);
+    };
+    const body = base('consultancy', {
+      externalRef: 'DOC-1',
+      school: 'ENG-CIV',
+      leadStaff: { userId: 'u-eng', name: 'E. Ng' },
+      valueGbp: 900,
+      income: [{ academicYear: '2025/26', amountGbp: 900 }],
+    });
+    const created = await office.post('/activities', body);
+    expectDocumented('post', '/activities', 201, created);
+    expectDocumented('post', '/activities', 200, await office.post('/activities', body));
+    const id = created.body.id;
+    expectDocumented('get', '/activities', 200, await office.get(`/activities?partnerId=${arup}`));
+    expectDocumented('get', '/activities/{id}', 200, await office.get(`/activities/${id}`));
+    expectDocumented(
+      'patch',
+      '/activities/{id}',
+      200,
+      await office.patch(`/activities/${id}`, { valueGbp: 950, version: 1 }),
+    );
+    const history = await office.get(`/activities/${id}/history`);
+    expect(history.body).toHaveLength(2);
+    expectDocumented('get', '/activities/{id}/history', 200, history);
+    expect((await office.delete(`/activities/${id}`)).status).toBe(204);
+    expect(doc.paths['/api/v1/activities/{id}'].delete.responses['204']).toBeDefined();
   });
 
   it('deletes with 204 and publishes events through the outbox', async () => {
