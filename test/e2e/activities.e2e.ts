@@ -337,4 +337,23 @@ describe('activities through the gateway', () => {
       expect([role, (await client.post('/activities', base('consultancy'))).status]).toEqual([role, 403]);
     }
   });
+
+  it('tells each caller what they may do to an activity, as the routes then allow', async () => {
+    const created = await eng.post('/activities', base('consultancy'));
+    expect(created.body.allowedActions).toEqual(['update', 'delete']);
+    const id = created.body.id;
+    expect((await office.get(`/activities/${id}`)).body.allowedActions).toEqual(['update', 'delete']);
+    const leadership = api(gateway.url, await signTestToken({ roles: ['leadership'] }));
+    const read = await leadership.get(`/activities/${id}`);
+    expect(read.body.allowedActions).toEqual([]);
+    expect((await leadership.patch(`/activities/${id}`, { title: 'No', version: 1 })).status).toBe(403);
+    // Faculty staff list only their faculty's activities, each of which they may change.
+    const listed = (await eng.get(`/activities?partnerId=${arup}`)).body.items as {
+      allowedActions: string[];
+    }[];
+    expect(listed.every((item) => item.allowedActions.join() === 'update,delete')).toBe(true);
+    const history = (await eng.get(`/activities/${id}/history`)).body;
+    expect(Object.keys(history[0].changes)).not.toContain('allowedActions');
+    expect((await eng.delete(`/activities/${id}`)).status).toBe(204);
+  });
 });

@@ -97,6 +97,7 @@ export class ActivitiesService {
       activityView(
         activity,
         income.filter((line) => line.activityId === activity.id),
+        actor,
       ),
     );
     await em.insertMany(Activity, activities);
@@ -148,12 +149,17 @@ export class ActivitiesService {
       this.em,
       rows.map((row) => row.id),
     );
-    return { items: rows.map((row) => activityView(row, income.get(row.id) ?? [])), total, page, limit };
+    return {
+      items: rows.map((row) => activityView(row, income.get(row.id) ?? [], actor)),
+      total,
+      page,
+      limit,
+    };
   }
 
   async get(actor: Actor, id: string): Promise<ActivityView> {
     const activity = await this.findInScope(this.em, actor, id);
-    return activityView(activity, (await this.incomeOf(this.em, [id])).get(id) ?? []);
+    return activityView(activity, (await this.incomeOf(this.em, [id])).get(id) ?? [], actor);
   }
 
   async history(actor: Actor, id: string): Promise<ActivityHistoryEntryView[]> {
@@ -176,7 +182,9 @@ export class ActivitiesService {
   private async importedEntry(activity: Activity, later: ActivityAudit[]): Promise<ActivityHistoryEntryView> {
     const imported = await this.em.findOneOrFail(ActivityImport, { id: activity.importId! });
     const income = (await this.incomeOf(this.em, [activity.id])).get(activity.id) ?? [];
-    const created: ActivityView & Record<string, unknown> = { ...activityView(activity, income) };
+    const created: ActivityView & Record<string, unknown> = {
+      ...activityView(activity, income, imported.actor),
+    };
     for (const entry of [...later].reverse())
       for (const [field, { before }] of Object.entries(entry.changes)) created[field] = before;
     const { actor, changes } = auditEntry(imported.actor, activity.id, 'created', undefined, created);
@@ -201,7 +209,7 @@ export class ActivitiesService {
       assertVersion(activity, dto.version, 'This activity');
       if (dto.faculty && !inScope(actor, dto.faculty)) throw otherFaculty(actor.faculty);
       if (dto.partnerId && dto.partnerId !== activity.partnerId) await this.assertPartnerLive(dto.partnerId);
-      const before = activityView(activity, (await this.incomeOf(em, [id])).get(id) ?? []);
+      const before = activityView(activity, (await this.incomeOf(em, [id])).get(id) ?? [], actor);
       const { version: _version, income, valueGbp, inKindGbp, ...fields } = dto;
       em.assign(activity, fields);
       if (valueGbp !== undefined) activity.valueGbp = moneyToDb(valueGbp);
@@ -220,7 +228,7 @@ export class ActivitiesService {
         );
       }
       await em.flush();
-      const after = activityView(activity, lines);
+      const after = activityView(activity, lines, actor);
       this.audit(em, actor, id, 'updated', { before, after });
       this.outbox.record(em, {
         type: ActivityEventType.Updated,
@@ -250,7 +258,7 @@ export class ActivitiesService {
   private async existingOutcome(actor: Actor, existing: Activity): Promise<ActivityCreateOutcome> {
     if (existing.deletedAt || !inScope(actor, existing.faculty)) throw externalRefTaken();
     const income = (await this.incomeOf(this.em, [existing.id])).get(existing.id) ?? [];
-    return { created: false, activity: activityView(existing, income) };
+    return { created: false, activity: activityView(existing, income, actor) };
   }
 
   private byExternalRef(externalRef: string): Promise<Activity | null> {
@@ -295,6 +303,9 @@ export class ActivitiesService {
   }
 }
 
+/** Not the activity's own state: the version and timestamps, and what the caller may do to it. */
+const NOT_AUDITED = ['updatedAt', 'createdAt', 'version', 'allowedActions'];
+
 /** Who did what to an activity; every changed field with its value before and after. */
 function auditEntry(
   actor: Actor,
@@ -305,7 +316,7 @@ function auditEntry(
 ) {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const [field, value] of Object.entries(after ?? {})) {
-    if (['updatedAt', 'createdAt', 'version'].includes(field)) continue;
+    if (NOT_AUDITED.includes(field)) continue;
     const previous = before?.[field as keyof ActivityView];
     if (JSON.stringify(previous) !== JSON.stringify(value))
       changes[field] = { before: previous ?? null, after: value };

@@ -1,4 +1,11 @@
-import { type Actor, ActivityPattern, scopeOf } from '@app/contracts';
+import {
+  ACTIVITY_ACTIONS,
+  type ActivityAction,
+  type Actor,
+  ActivityPattern,
+  can,
+  scopeOf,
+} from '@app/contracts';
 
 /**
  * Whom the permission matrix lets read every activity (the office, admin, leadership) see and
@@ -13,4 +20,14 @@ export function facultyScope(actor: Actor): string | undefined | null {
 export function inScope(actor: Actor, faculty: string): boolean {
   const scope = facultyScope(actor);
   return scope === undefined || scope === faculty;
+}
+
+const OPERATION_OF: Record<ActivityAction, string> = {
+  update: ActivityPattern.Update,
+  delete: ActivityPattern.Delete,
+};
+
+/** What the caller may do to an activity of `faculty`: the gateway's rule (the matrix) and the service's (its scope). */
+export function allowedActions(actor: Actor, faculty: string): ActivityAction[] {
+  return ACTIVITY_ACTIONS.filter((action) => can(actor, OPERATION_OF[action]) && inScope(actor, faculty));
 }

@@ -1708,6 +1708,8 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+      /** @description What the caller may do to it (PATCH, DELETE): offer only these */
+      allowedActions: ('update' | 'delete')[];
     };
     IncomeLineDto: {
       /** @example 2025/26 */

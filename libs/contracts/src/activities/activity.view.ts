@@ -2,6 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from './activity.enums';
 import type { ActivityStatus, ActivityType } from './activity.enums';
 
+/** What a caller may do to an activity: change it (its status too) or delete it. */
+export const ACTIVITY_ACTIONS = ['update', 'delete'] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
 /** A member of staff an activity names (its lead). */
 export class ActivityStaffView {
   @ApiProperty({ description: "The staff member's user id (token `sub`)" }) userId!: string;
@@ -39,6 +43,12 @@ export class ActivityView {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ minimum: 1 }) version!: number;
+  @ApiProperty({
+    enum: ACTIVITY_ACTIONS,
+    isArray: true,
+    description: 'What the caller may do to it (PATCH, DELETE): offer only these',
+  })
+  allowedActions!: ActivityAction[];
 }
 
 /** What `activities.create` answers: the activity, and whether this request created it. */
