@@ -1,5 +1,6 @@
 import { signTestToken, type TestDatabase } from '@app/testing';
 import { Client } from 'pg';
+import { answerSchema, type OpenApiDocument, undocumentedFields } from '../support/documented-answer';
 import { api, type RunningGateway, startStack, type RunningStack } from '../support/stack';
 
 const VALID_DETAILS: Record<string, Record<string, unknown>> = {
@@ -266,6 +267,45 @@ describe('activities through the gateway', () => {
     expect(history.body[1].actor.userId).toBe('u-eng');
   });
 
+  it('answers every operation with exactly the fields its OpenAPI schema documents', async () => {
+    const doc = (await api(gateway.url).get('/openapi.json')).body as OpenApiDocument;
+    const expectDocumented = (
+      method: string,
+      path: string,
+      status: number,
+      answer: { status: number; body: unknown },
+    ) => {
+      expect(answer.status).toBe(status);
+      const schema = answerSchema(doc, method, path, status);
+      expect(schema).toBeDefined();
+      expect(undocumentedFields(doc, schema!, answer.body)).toEqual([]);
+    };
+    const body = base('consultancy', {
+      externalRef: 'DOC-1',
+      school: 'ENG-CIV',
+      leadStaff: { userId: 'u-eng', name: 'E. Ng' },
+      valueGbp: 900,
+      income: [{ academicYear: '2025/26', amountGbp: 900 }],
+    });
+    const created = await office.post('/activities', body);
+    expectDocumented('post', '/activities', 201, created);
+    expectDocumented('post', '/activities', 200, await office.post('/activities', body));
+    const id = created.body.id;
+    expectDocumented('get', '/activities', 200, await office.get(`/activities?partnerId=${arup}`));
+    expectDocumented('get', '/activities/{id}', 200, await office.get(`/activities/${id}`));
+    expectDocumented(
+      'patch',
+      '/activities/{id}',
+      200,
+      await office.patch(`/activities/${id}`, { valueGbp: 950, version: 1 }),
+    );
+    const history = await office.get(`/activities/${id}/history`);
+    expect(history.body).toHaveLength(2);
+    expectDocumented('get', '/activities/{id}/history', 200, history);
+    expect((await office.delete(`/activities/${id}`)).status).toBe(204);
+    expect(doc.paths['/api/v1/activities/{id}'].delete.responses['204']).toBeDefined();
+  });
+
   it('deletes with 204 and publishes events through the outbox', async () => {
     const created = await office.post('/activities', base('training_cpd'));
     expect((await office.delete(`/activities/${created.body.id}`)).status).toBe(204);
@@ -296,5 +336,24 @@ describe('activities through the gateway', () => {
       expect([role, (await client.get('/activities')).status]).toEqual([role, 403]);
       expect([role, (await client.post('/activities', base('consultancy'))).status]).toEqual([role, 403]);
     }
+  });
+
+  it('tells each caller what they may do to an activity, as the routes then allow', async () => {
+    const created = await eng.post('/activities', base('consultancy'));
+    expect(created.body.allowedActions).toEqual(['update', 'delete']);
+    const id = created.body.id;
+    expect((await office.get(`/activities/${id}`)).body.allowedActions).toEqual(['update', 'delete']);
+    const leadership = api(gateway.url, await signTestToken({ roles: ['leadership'] }));
+    const read = await leadership.get(`/activities/${id}`);
+    expect(read.body.allowedActions).toEqual([]);
+    expect((await leadership.patch(`/activities/${id}`, { title: 'No', version: 1 })).status).toBe(403);
+    // Faculty staff list only their faculty's activities, each of which they may change.
+    const listed = (await eng.get(`/activities?partnerId=${arup}`)).body.items as {
+      allowedActions: string[];
+    }[];
+    expect(listed.every((item) => item.allowedActions.join() === 'update,delete')).toBe(true);
+    const history = (await eng.get(`/activities/${id}/history`)).body;
+    expect(Object.keys(history[0].changes)).not.toContain('allowedActions');
+    expect((await eng.delete(`/activities/${id}`)).status).toBe(204);
   });
 });

@@ -2,6 +2,7 @@ import { ACTIVITY_IMPORT_QUEUE, IMPORT_COLUMNS } from '@app/contracts';
 import { signTestToken, waitFor, type TestDatabase } from '@app/testing';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { answerSchema, type OpenApiDocument, undocumentedFields } from '../support/documented-answer';
 import { api, type RunningGateway, type StackEnv, startStack, type RunningStack } from '../support/stack';
 
 function csvOf(rows: Record<string, string>[]): string {
@@ -233,6 +234,41 @@ describe('CSV import of activities', () => {
       action: 'updated',
       changes: { valueGbp: { before: 2500.5, after: 3000 } },
     });
+  });
+
+  it('answers the import operations with exactly the fields their OpenAPI schemas document', async () => {
+    const doc = (await api(gateway.url).get('/openapi.json')).body as OpenApiDocument;
+    const expectDocumented = (
+      method: string,
+      path: string,
+      status: number,
+      answer: { status: number; body: unknown },
+    ) => {
+      expect(answer.status).toBe(status);
+      const schema = answerSchema(doc, method, path, status);
+      expect(schema).toBeDefined();
+      expect(undocumentedFields(doc, schema!, answer.body)).toEqual([]);
+    };
+    const csv = [
+      'partnerId,type,title,faculty,startDate,details.days',
+      `${partnerId},consultancy,Documented,ENG,2031-02-01,2`,
+      `${partnerId},consultancy,Documented badly,ENG,someday,2`,
+    ].join('\n');
+    const accepted = await upload(csv);
+    expectDocumented('post', '/activities/imports', 202, accepted);
+    const importId = accepted.body.importId as string;
+    const result = await finished(importId);
+    expect(result).toMatchObject({ created: 1, errors: [{ row: 3, field: 'startDate' }] });
+    const office = api(gateway.url, officeToken);
+    expectDocumented(
+      'get',
+      '/activities/imports/{importId}',
+      200,
+      await office.get(`/activities/imports/${importId}`),
+    );
+    expectDocumented('get', '/activities/imports', 200, await office.get('/activities/imports?limit=5'));
+    const template = doc.paths['/api/v1/activities/imports/template'].get.responses['200'];
+    expect(template.content).toHaveProperty('text/csv');
   });
 
   it('refuses a file with unknown columns, an empty file, and the wrong media type, queueing nothing', async () => {

@@ -1,42 +1,43 @@
-import { ActivityPattern, type RpcEnvelope } from '@app/contracts';
+import { ActivityPattern, type RpcRequest } from '@app/contracts';
+import { Handles } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ActivitiesService } from './activities.service';
 
-type IdPayload = RpcEnvelope<{ activityId: string }>;
+type Request<P extends (typeof ActivityPattern)[keyof typeof ActivityPattern]> = RpcRequest<'activities', P>;
 
 @Controller()
 export class ActivitiesHandlers {
   constructor(private readonly activities: ActivitiesService) {}
 
-  @MessagePattern(ActivityPattern.Create)
-  create(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('activities', ActivityPattern.Create)
+  create(@Payload() { actor, payload }: Request<typeof ActivityPattern.Create>) {
     return this.activities.create(actor, payload);
   }
 
-  @MessagePattern(ActivityPattern.List)
-  list(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('activities', ActivityPattern.List)
+  list(@Payload() { actor, payload }: Request<typeof ActivityPattern.List>) {
     return this.activities.list(actor, payload);
   }
 
-  @MessagePattern(ActivityPattern.Get)
-  get(@Payload() { actor, payload }: IdPayload) {
+  @Handles('activities', ActivityPattern.Get)
+  get(@Payload() { actor, payload }: Request<typeof ActivityPattern.Get>) {
     return this.activities.get(actor, payload.activityId);
   }
 
-  @MessagePattern(ActivityPattern.History)
-  history(@Payload() { actor, payload }: IdPayload) {
+  @Handles('activities', ActivityPattern.History)
+  history(@Payload() { actor, payload }: Request<typeof ActivityPattern.History>) {
     return this.activities.history(actor, payload.activityId);
   }
 
-  @MessagePattern(ActivityPattern.Update)
-  update(@Payload() { actor, payload }: RpcEnvelope<{ activityId: string; body: unknown }>) {
+  @Handles('activities', ActivityPattern.Update)
+  update(@Payload() { actor, payload }: Request<typeof ActivityPattern.Update>) {
     return this.activities.update(actor, payload.activityId, payload.body);
   }
 
-  @MessagePattern(ActivityPattern.Delete)
-  async remove(@Payload() { actor, payload }: IdPayload) {
+  @Handles('activities', ActivityPattern.Delete)
+  async remove(@Payload() { actor, payload }: Request<typeof ActivityPattern.Delete>) {
     await this.activities.remove(actor, payload.activityId);
-    return { deleted: true };
+    return { deleted: true } as const;
   }
 }

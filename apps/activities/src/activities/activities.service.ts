@@ -1,7 +1,10 @@
 import {
   isUuid,
   type Actor,
+  type ActivityCreateOutcome,
   ActivityEventType,
+  type ActivityHistoryEntryView,
+  type ActivityView,
   type CreateActivityDto,
   ListActivitiesQuery,
   type Page,
@@ -22,13 +25,8 @@ import { PartnerDirectory } from '../partners-lookup/partner-directory';
 import { activityNotFound, externalRefTaken, otherFaculty, partnerUnknown } from './activities.errors';
 import { facultyScope, inScope } from './activity-scope';
 import { Activity, ActivityAudit, ActivityIncome } from './activity.entity';
-import { activitySnapshot, activityView, type ActivityView } from './activity.view';
+import { activitySnapshot, activityView } from './activity.view';
 import { ActivityImport } from '../imports/activity-import.entity';
-
-export interface CreateOutcome {
-  created: boolean;
-  activity: ActivityView;
-}
 
 @Injectable()
 export class ActivitiesService {
@@ -38,7 +36,7 @@ export class ActivitiesService {
     private readonly partners: PartnerDirectory,
   ) {}
 
-  async create(actor: Actor, payload: unknown): Promise<CreateOutcome> {
+  async create(actor: Actor, payload: unknown): Promise<ActivityCreateOutcome> {
     const dto = await validateNewActivity(payload);
     if (dto.externalRef) {
       const existing = await this.byExternalRef(dto.externalRef);
@@ -99,6 +97,7 @@ export class ActivitiesService {
       activityView(
         activity,
         income.filter((line) => line.activityId === activity.id),
+        actor,
       ),
     );
     await em.insertMany(Activity, activities);
@@ -150,15 +149,20 @@ export class ActivitiesService {
       this.em,
       rows.map((row) => row.id),
     );
-    return { items: rows.map((row) => activityView(row, income.get(row.id) ?? [])), total, page, limit };
+    return {
+      items: rows.map((row) => activityView(row, income.get(row.id) ?? [], actor)),
+      total,
+      page,
+      limit,
+    };
   }
 
   async get(actor: Actor, id: string): Promise<ActivityView> {
     const activity = await this.findInScope(this.em, actor, id);
-    return activityView(activity, (await this.incomeOf(this.em, [id])).get(id) ?? []);
+    return activityView(activity, (await this.incomeOf(this.em, [id])).get(id) ?? [], actor);
   }
 
-  async history(actor: Actor, id: string) {
+  async history(actor: Actor, id: string): Promise<ActivityHistoryEntryView[]> {
     const activity = await this.findInScope(this.em, actor, id, true);
     const rows = await this.em.find(ActivityAudit, { activityId: id }, { orderBy: { at: 'asc', id: 'asc' } });
     const entries = rows.map((row) => ({
@@ -175,25 +179,21 @@ export class ActivitiesService {
    * who imported it, from its import, and what it was then, field by field: its current state
    * with every later change undone.
    */
-  private async importedEntry(activity: Activity, later: ActivityAudit[]) {
+  private async importedEntry(activity: Activity, later: ActivityAudit[]): Promise<ActivityHistoryEntryView> {
     const imported = await this.em.findOneOrFail(ActivityImport, { id: activity.importId! });
     const income = (await this.incomeOf(this.em, [activity.id])).get(activity.id) ?? [];
-    const created: Record<string, unknown> = { ...activityView(activity, income) };
+    const created: ActivityView & Record<string, unknown> = {
+      ...activityView(activity, income, imported.actor),
+    };
     for (const entry of [...later].reverse())
       for (const [field, { before }] of Object.entries(entry.changes)) created[field] = before;
-    const { actor, changes } = auditEntry(
-      imported.actor,
-      activity.id,
-      'created',
-      undefined,
-      created as ActivityView,
-    );
+    const { actor, changes } = auditEntry(imported.actor, activity.id, 'created', undefined, created);
     return {
-      action: 'created' as const,
+      action: 'created',
       actor,
       at: activity.createdAt.toISOString(),
       changes,
-      source: { importId: imported.id, fileName: imported.fileName ?? null, row: activity.importRow },
+      source: { importId: imported.id, fileName: imported.fileName ?? null, row: activity.importRow ?? null },
     };
   }
 
@@ -209,7 +209,7 @@ export class ActivitiesService {
       assertVersion(activity, dto.version, 'This activity');
       if (dto.faculty && !inScope(actor, dto.faculty)) throw otherFaculty(actor.faculty);
       if (dto.partnerId && dto.partnerId !== activity.partnerId) await this.assertPartnerLive(dto.partnerId);
-      const before = activityView(activity, (await this.incomeOf(em, [id])).get(id) ?? []);
+      const before = activityView(activity, (await this.incomeOf(em, [id])).get(id) ?? [], actor);
       const { version: _version, income, valueGbp, inKindGbp, ...fields } = dto;
       em.assign(activity, fields);
       if (valueGbp !== undefined) activity.valueGbp = moneyToDb(valueGbp);
@@ -228,7 +228,7 @@ export class ActivitiesService {
         );
       }
       await em.flush();
-      const after = activityView(activity, lines);
+      const after = activityView(activity, lines, actor);
       this.audit(em, actor, id, 'updated', { before, after });
       this.outbox.record(em, {
         type: ActivityEventType.Updated,
@@ -255,10 +255,10 @@ export class ActivitiesService {
     });
   }
 
-  private async existingOutcome(actor: Actor, existing: Activity): Promise<CreateOutcome> {
+  private async existingOutcome(actor: Actor, existing: Activity): Promise<ActivityCreateOutcome> {
     if (existing.deletedAt || !inScope(actor, existing.faculty)) throw externalRefTaken();
     const income = (await this.incomeOf(this.em, [existing.id])).get(existing.id) ?? [];
-    return { created: false, activity: activityView(existing, income) };
+    return { created: false, activity: activityView(existing, income, actor) };
   }
 
   private byExternalRef(externalRef: string): Promise<Activity | null> {
@@ -303,6 +303,9 @@ export class ActivitiesService {
   }
 }
 
+/** Not the activity's own state: the version and timestamps, and what the caller may do to it. */
+const NOT_AUDITED = ['updatedAt', 'createdAt', 'version', 'allowedActions'];
+
 /** Who did what to an activity; every changed field with its value before and after. */
 function auditEntry(
   actor: Actor,
@@ -313,7 +316,7 @@ function auditEntry(
 ) {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const [field, value] of Object.entries(after ?? {})) {
-    if (['updatedAt', 'createdAt', 'version'].includes(field)) continue;
+    if (NOT_AUDITED.includes(field)) continue;
     const previous = before?.[field as keyof ActivityView];
     if (JSON.stringify(previous) !== JSON.stringify(value))
       changes[field] = { before: previous ?? null, after: value };

@@ -1,7 +1,9 @@
-import { type ActivitySnapshotV1, moneyFromDb } from '@app/contracts';
+import { type ActivitySnapshotV1, type ActivityView, type Actor, moneyFromDb } from '@app/contracts';
+import { allowedActions } from './activity-scope';
 import type { Activity, ActivityIncome } from './activity.entity';
 
-export function activityView(activity: Activity, income: ActivityIncome[]) {
+/** The activity as `actor` sees it, with what they may do to it. */
+export function activityView(activity: Activity, income: ActivityIncome[], actor: Actor): ActivityView {
   return {
     id: activity.id,
     partnerId: activity.partnerId,
@@ -25,9 +27,9 @@ export function activityView(activity: Activity, income: ActivityIncome[]) {
     createdAt: activity.createdAt.toISOString(),
     updatedAt: activity.updatedAt.toISOString(),
     version: activity.version,
+    allowedActions: allowedActions(actor, activity.faculty),
   };
 }
-export type ActivityView = ReturnType<typeof activityView>;
 
 export function activitySnapshot(view: ActivityView): ActivitySnapshotV1 {
   return {

@@ -1,4 +1,4 @@
-import type { Actor, ImportRowProblem, ImportStatus } from '@app/contracts';
+import type { Actor, ActivityImportRowProblem, ImportStatus } from '@app/contracts';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +17,7 @@ export class ActivityImport {
   @Property({ type: 'integer' }) processed: number = 0;
   @Property({ type: 'integer' }) created: number = 0;
   @Property({ type: 'integer' }) skipped: number = 0;
-  @Property({ type: 'json', defaultRaw: `'[]'` }) errors: ImportRowProblem[] = [];
+  @Property({ type: 'json', defaultRaw: `'[]'` }) errors: ActivityImportRowProblem[] = [];
   @Property({ type: 'datetime', columnType: 'timestamptz' }) createdAt: Date = new Date();
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true }) finishedAt?: Date | null = null;
 }

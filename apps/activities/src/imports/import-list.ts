@@ -1,18 +1,20 @@
 import {
   type Actor,
+  ActivityImportPattern,
   type ImportStatus,
-  type ImportSummaryView,
+  type ActivityImportSummaryView,
   ListImportsQuery,
   type Page,
   pageWindow,
+  scopeOf,
   validateDto,
 } from '@app/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACTIVITIES_SCHEMA as S } from '../migrations';
 
-/** The commercialisation office and admins see every import; anyone else the ones they uploaded. */
+/** Whom the permission matrix lets see every import (the office, admins); anyone else sees the ones they uploaded. */
 export function seesAllImports(actor: Actor): boolean {
-  return actor.roles.some((role) => role === 'commercialisation' || role === 'admin');
+  return scopeOf(actor, ActivityImportPattern.List) === 'all';
 }
 
 interface SummaryRow {
@@ -39,7 +41,7 @@ export async function listImports(
   em: EntityManager,
   actor: Actor,
   payload: unknown,
-): Promise<Page<ImportSummaryView>> {
+): Promise<Page<ActivityImportSummaryView>> {
   const query = await validateDto(ListImportsQuery, payload);
   const { page, limit, offset } = pageWindow(query);
   const from = `from "${S}".activity_import
@@ -61,7 +63,7 @@ export async function listImports(
   return { items: rows.map(summaryOf), total, page, limit };
 }
 
-function summaryOf(row: SummaryRow): ImportSummaryView {
+function summaryOf(row: SummaryRow): ActivityImportSummaryView {
   return {
     importId: row.id,
     status: row.status,

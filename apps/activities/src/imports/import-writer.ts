@@ -2,7 +2,7 @@ import {
   type Actor,
   ActivityEventType,
   type CreateActivityDto,
-  type ImportRowProblem,
+  type ActivityImportRowProblem,
   packImportedActivities,
 } from '@app/contracts';
 import { currentRequestId } from '@app/observability';
@@ -25,7 +25,7 @@ export interface ImportChunk {
   valid: { row: number; dto: CreateActivityDto }[];
   /** Rows whose externalRef an earlier row of the file has: skipped like rows imported before. */
   repeated: number;
-  problems: ImportRowProblem[];
+  problems: ActivityImportRowProblem[];
 }
 
 /**

@@ -1,12 +1,13 @@
 import {
   type Actor,
+  type ActivityImportAccepted,
   CommonError,
   type CreateActivityDto,
   csvRecordToActivity,
   DomainError,
-  type ImportRowProblem,
-  type ImportStatusView,
-  type ImportSummaryView,
+  type ActivityImportRowProblem,
+  type ActivityImportView,
+  type ActivityImportSummaryView,
   type Page,
   type PartnerLookupItem,
   acceptNewActivity,
@@ -62,7 +63,7 @@ export class ImportsService {
     private readonly writer: ImportWriter,
   ) {}
 
-  async start(actor: Actor, payload: { csv?: unknown; fileName?: unknown }): Promise<{ importId: string }> {
+  async start(actor: Actor, payload: { csv?: unknown; fileName?: unknown }): Promise<ActivityImportAccepted> {
     const content = typeof payload.csv === 'string' ? payload.csv : '';
     const rows = parseActivityCsv(content);
     const id = randomUUID();
@@ -86,7 +87,7 @@ export class ImportsService {
     return { importId: id };
   }
 
-  async status(actor: Actor, importId: string): Promise<ImportStatusView> {
+  async status(actor: Actor, importId: string): Promise<ActivityImportView> {
     const row = /^[0-9a-f-]{36}$/i.test(importId)
       ? await this.em.findOne(ActivityImport, { id: importId })
       : null;
@@ -105,7 +106,7 @@ export class ImportsService {
     };
   }
 
-  list(actor: Actor, payload: unknown): Promise<Page<ImportSummaryView>> {
+  list(actor: Actor, payload: unknown): Promise<Page<ActivityImportSummaryView>> {
     return listImports(this.em, actor, payload);
   }
 
@@ -210,7 +211,7 @@ export class ImportsService {
   }
 
   private async checkChunk(run: ImportRun, chunk: CsvRow[]) {
-    const problems: ImportRowProblem[] = [];
+    const problems: ActivityImportRowProblem[] = [];
     const candidates: { row: number; dto: CreateActivityDto }[] = [];
     for (const { row, record, problem } of chunk) {
       if (!record) {

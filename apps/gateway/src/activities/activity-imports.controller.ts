@@ -1,4 +1,13 @@
-import { type Actor, ActivityImportPattern, ListImportsQuery, type Role } from '@app/contracts';
+import {
+  type Actor,
+  ActivityImportAccepted,
+  ActivityImportPattern,
+  ImportTemplateOperation,
+  ActivityImportSummaryView,
+  ActivityImportView,
+  ListImportsQuery,
+  type Page,
+} from '@app/contracts';
 import {
   BadRequestException,
   Controller,
@@ -11,14 +20,13 @@ import {
   Req,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 import { IMPORT_TEMPLATE } from './import-template';
-
-const IMPORTERS: Role[] = ['commercialisation', 'admin', 'faculty'];
 
 @ApiTags('activities')
 @ApiStandardErrors()
@@ -29,7 +37,7 @@ export class ActivityImportsController {
 
   @Post()
   @HttpCode(202)
-  @Roles(...IMPORTERS)
+  @Allow(ActivityImportPattern.Start)
   @ApiOperation({
     summary: 'Import activities from a CSV file',
     description:
@@ -38,50 +46,46 @@ export class ActivityImportsController {
   })
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiResponse({
-    status: 202,
-    description: '`{ importId }`: follow it at GET /activities/imports/{importId}',
-  })
-  async start(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
+  @ApiReply(ActivityImportAccepted, 'Accepted: follow it at GET /activities/imports/{importId}', 202)
+  async start(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<ActivityImportAccepted> {
     const { csv, fileName } = await readCsv(request);
-    return this.services.callUntyped('activities', ActivityImportPattern.Start, actor, { csv, fileName });
+    return this.services.call('activities', ActivityImportPattern.Start, actor, { csv, fileName });
   }
 
   @Get()
-  @Roles(...IMPORTERS)
+  @Allow(ActivityImportPattern.List)
   @ApiOperation({
     summary: 'Imports, newest first: the office and admins see all, faculty staff the ones they uploaded',
     description:
       "Each with its counts and `errorCount`; an import's row errors are at GET /activities/imports/{importId}.",
   })
-  @ApiResponse({
-    status: 200,
-    description:
-      '`{ items: [{ importId, status, fileName, total, processed, created, skipped, errorCount, importedBy, createdAt, finishedAt }], total, page, limit }`',
-  })
-  list(@CurrentActor() actor: Actor, @Query() query: ListImportsQuery) {
-    return this.services.callUntyped('activities', ActivityImportPattern.List, actor, query);
+  @ApiPagedReply(ActivityImportSummaryView, 'A page of imports, newest first')
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListImportsQuery,
+  ): Promise<Page<ActivityImportSummaryView>> {
+    return this.services.call('activities', ActivityImportPattern.List, actor, query);
   }
 
   @Get('template')
-  @Roles(...IMPORTERS)
+  @Allow(ImportTemplateOperation)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="activities-template.csv"')
   @ApiOperation({ summary: 'A CSV template with every column and one example row' })
-  @ApiResponse({ status: 200, description: 'text/csv' })
+  @ApiOkResponse({
+    description: 'The template, as CSV',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   template(): string {
     return IMPORT_TEMPLATE;
   }
 
   @Get(':importId')
-  @Roles(...IMPORTERS)
+  @Allow(ActivityImportPattern.Status)
   @ApiOperation({ summary: 'Status, progress and per-row errors of an import' })
-  @ApiResponse({
-    status: 200,
-    description: '`{ status, total, processed, created, skipped, errors: [{ row, field, problem }] }`',
-  })
-  status(@CurrentActor() actor: Actor, @Param('importId') importId: string) {
-    return this.services.callUntyped('activities', ActivityImportPattern.Status, actor, { importId });
+  @ApiReply(ActivityImportView, 'The import, with every reported row')
+  status(@CurrentActor() actor: Actor, @Param('importId') importId: string): Promise<ActivityImportView> {
+    return this.services.call('activities', ActivityImportPattern.Status, actor, { importId });
   }
 }
 

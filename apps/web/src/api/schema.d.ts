@@ -1591,6 +1591,126 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    ActivityImportAccepted: {
+      /**
+       * Format: uuid
+       * @description Follow it at GET /activities/imports/{importId}
+       */
+      importId: string;
+    };
+    ActivityImportUploaderView: {
+      userId: string;
+      name: string | null;
+    };
+    ActivityImportSummaryView: {
+      /** Format: uuid */
+      importId: string;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'completed' | 'failed';
+      fileName: string | null;
+      /** @description Rows in the file */
+      total: number;
+      processed: number;
+      created: number;
+      /** @description Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file */
+      skipped: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @description How many rows were reported and not imported */
+      errorCount: number;
+      importedBy: components['schemas']['ActivityImportUploaderView'];
+    };
+    ActivityImportRowProblem: {
+      /** @description The line of the file as a spreadsheet shows it (the header is 1) */
+      row: number;
+      /** @example startDate */
+      field: string;
+      /** @example must be a date written like 2025-09-01 */
+      problem: string;
+    };
+    ActivityImportView: {
+      /** Format: uuid */
+      importId: string;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'completed' | 'failed';
+      fileName: string | null;
+      /** @description Rows in the file */
+      total: number;
+      processed: number;
+      created: number;
+      /** @description Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file */
+      skipped: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      errors: components['schemas']['ActivityImportRowProblem'][];
+    };
+    ActivityStaffView: {
+      /** @description The staff member's user id (token `sub`) */
+      userId: string;
+      name: string;
+    };
+    ActivityIncomeView: {
+      /** @example 2025/26 */
+      academicYear: string;
+      /** @example 1250.5 */
+      amountGbp: number;
+    };
+    ActivityView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** @enum {string} */
+      type:
+        | 'contract_research'
+        | 'collaborative_research'
+        | 'consultancy'
+        | 'staff_exchange'
+        | 'networking_promotional'
+        | 'ktp'
+        | 'facilities_use'
+        | 'ip_licensing'
+        | 'student_engagement'
+        | 'training_cpd';
+      title: string;
+      description: string | null;
+      /** @example ENG */
+      faculty: string;
+      /** @example ENG-MECH */
+      school: string | null;
+      leadStaff: components['schemas']['ActivityStaffView'] | null;
+      /** @enum {string} */
+      status: 'pipeline' | 'active' | 'completed' | 'cancelled';
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string | null;
+      /**
+       * @description The academic year of `startDate`
+       * @example 2025/26
+       */
+      academicYear: string;
+      valueGbp: number | null;
+      inKindGbp: number | null;
+      /** @description Income per academic year, oldest first */
+      income: components['schemas']['ActivityIncomeView'][];
+      externalRef: string | null;
+      /** @description The fields of its `type` */
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @description What the caller may do to it (PATCH, DELETE): offer only these */
+      allowedActions: ('update' | 'delete')[];
+    };
     IncomeLineDto: {
       /** @example 2025/26 */
       academicYear: string;
@@ -1650,6 +1770,56 @@ export interface components {
       details?: {
         [key: string]: unknown;
       };
+    };
+    ActivityHistoryActorView: {
+      /** @description Their user id (token `sub`) */
+      userId: string;
+      name: string | null;
+      roles: string[];
+    };
+    ActivityHistorySourceView: {
+      /** Format: uuid */
+      importId: string;
+      fileName: string | null;
+      /** @description The line of the file (the header is 1) */
+      row: number | null;
+    };
+    ActivityHistoryEntryView: {
+      /** @enum {string} */
+      action: 'created' | 'updated' | 'deleted';
+      actor: components['schemas']['ActivityHistoryActorView'];
+      /** Format: date-time */
+      at: string;
+      /** @description Every changed field, by name */
+      changes: {
+        [key: string]: components['schemas']['ActivityFieldChangeView'];
+      };
+      /** @description Only on the "created" entry of an activity from a CSV import */
+      source?: components['schemas']['ActivityHistorySourceView'];
+    };
+    ActivityFieldChangeView: {
+      before:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
+      after:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
     };
     UpdateActivityDto: {
       /**
@@ -5098,12 +5268,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [{ importId, status, fileName, total, processed, created, skipped, errorCount, importedBy, createdAt, finishedAt }], total, page, limit }` */
+      /** @description A page of imports, newest first */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ActivityImportSummaryView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5202,12 +5380,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ importId }`: follow it at GET /activities/imports/{importId} */
+      /** @description Accepted: follow it at GET /activities/imports/{importId} */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityImportAccepted'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5292,12 +5472,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description text/csv */
+      /** @description The template, as CSV */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5384,12 +5566,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ status, total, processed, created, skipped, errors: [{ row, field, problem }] }` */
+      /** @description The import, with every reported row */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityImportView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5496,12 +5680,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items, total, page, limit }` */
+      /** @description A page of activities */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ActivityView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5598,14 +5790,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description The new activity, with its `academicYear` */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5704,7 +5900,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5791,6 +5989,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Deleted */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5891,7 +6090,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5983,7 +6184,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityHistoryEntryView'][];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {

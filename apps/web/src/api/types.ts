@@ -59,20 +59,4 @@ export interface PartnerDetail extends Partner {
   tierHistory: TierChange[];
 }
 
-export interface Activity {
-  id: string;
-  partnerId: string;
-  type: string;
-  title: string;
-  description: string | null;
-  faculty: string;
-  school: string | null;
-  status: string;
-  startDate: string;
-  endDate: string | null;
-  academicYear: string;
-  valueGbp: number | null;
-  inKindGbp: number | null;
-  details: Record<string, unknown>;
-  version: number;
-}
+export type { Activity } from './activity-types';

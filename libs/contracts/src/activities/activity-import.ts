@@ -2,12 +2,7 @@ import { toCsv } from '../common/csv-text';
 import { PageQuery } from '../common/page';
 import { OptionalOneOf } from '../validation/decorators';
 
-/** Patterns and shapes of the CSV import of activities. */
-export const ActivityImportPattern = {
-  Start: 'activities.imports.start',
-  Status: 'activities.imports.status',
-  List: 'activities.imports.list',
-} as const;
+/** Shapes of the CSV import of activities (its patterns: activity.patterns.ts). */
 
 /**
  * BullMQ queue of import jobs. Renaming it strands queued imports: drain it first.
@@ -17,33 +12,6 @@ export const ACTIVITY_IMPORT_QUEUE = 'jobs-activities-import';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
-
-export interface ImportRowProblem {
-  row: number;
-  field: string;
-  problem: string;
-}
-
-export interface ImportStatusView {
-  importId: string;
-  status: ImportStatus;
-  fileName: string | null;
-  total: number;
-  processed: number;
-  created: number;
-  /** Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file. */
-  skipped: number;
-  errors: ImportRowProblem[];
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-/** An import in the list of imports: its counts, without the rows' errors (see the import itself). */
-export interface ImportSummaryView extends Omit<ImportStatusView, 'errors'> {
-  /** How many rows were reported and not imported. */
-  errorCount: number;
-  importedBy: { userId: string; name: string | null };
-}
 
 export class ListImportsQuery extends PageQuery {
   @OptionalOneOf(IMPORT_STATUSES) status?: ImportStatus;

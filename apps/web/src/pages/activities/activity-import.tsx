@@ -1,15 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { ActivityImport, ActivityImportAccepted } from '../../api/activity-types';
 import { api, ApiError, download, request } from '../../api/client';
 import { PageHeading } from '../../components/page';
 import { Notice, Problem } from '../../components/status';
-import { ImportHistory, type ImportSummary } from './import-history';
-
-/** One import as GET /activities/imports/:importId shows it: the summary's counts and the rows' errors. */
-interface ImportState extends Omit<ImportSummary, 'errorCount' | 'importedBy'> {
-  errors: { row: number; field: string; problem: string }[];
-}
+import { ImportHistory } from './import-history';
 
 const FINISHED = ['completed', 'failed'];
 
@@ -25,7 +21,7 @@ export function ActivityImportPage() {
     mutationFn: (chosen: File) => {
       const form = new FormData();
       form.append('file', chosen, chosen.name);
-      return request<{ importId: string }>('POST', '/activities/imports', form);
+      return request<ActivityImportAccepted>('POST', '/activities/imports', form);
     },
     onSuccess: ({ importId: accepted }) => {
       show(accepted);
@@ -34,7 +30,7 @@ export function ActivityImportPage() {
   });
   const progress = useQuery({
     queryKey: ['import', importId],
-    queryFn: () => api.get<ImportState>(`/activities/imports/${importId}`),
+    queryFn: () => api.get<ActivityImport>(`/activities/imports/${importId}`),
     enabled: !!importId,
     refetchInterval: (query) =>
       query.state.data && FINISHED.includes(query.state.data.status) ? false : 500,

@@ -1,9 +1,9 @@
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '@app/enums';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, ActivityImportPattern, ActivityPattern } from '@app/enums';
+import { can, scopeOf } from '@app/permissions';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, type Page } from '../../api/client';
 import type { Activity } from '../../api/types';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { date, gbp, recentAcademicYears } from '../../components/format';
 import { humanise, SelectField, toChoices } from '../../components/forms';
@@ -19,8 +19,7 @@ const LIMIT = 25;
 export function ActivityListPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const scopedToFaculty =
-    hasRole(session, 'faculty') && !hasRole(session, 'commercialisation', 'admin', 'leadership');
+  const scopedToFaculty = !!session && scopeOf(session, ActivityPattern.List) === 'faculty';
   const filters = {
     type: params.get('type') ?? '',
     status: params.get('status') ?? '',
@@ -44,15 +43,15 @@ export function ActivityListPage() {
   return (
     <>
       <PageHeading title={title}>
-        {hasRole(session, 'faculty', 'commercialisation', 'admin') ? (
-          <>
-            <Link className="button primary" to="/activities/new">
-              Log an activity
-            </Link>
-            <Link className="button" to="/activities/import">
-              Import a CSV
-            </Link>
-          </>
+        {session && can(session, ActivityPattern.Create) ? (
+          <Link className="button primary" to="/activities/new">
+            Log an activity
+          </Link>
+        ) : null}
+        {session && can(session, ActivityImportPattern.Start) ? (
+          <Link className="button" to="/activities/import">
+            Import a CSV
+          </Link>
         ) : null}
       </PageHeading>
       <div className="filters">

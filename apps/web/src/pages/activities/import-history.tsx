@@ -1,22 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ActivityImportSummary } from '../../api/activity-types';
 import { api, type Page } from '../../api/client';
 import { dateTime } from '../../components/format';
 import { Pagination } from '../../components/pagination';
 import { Empty, Loading, Problem } from '../../components/status';
-
-export interface ImportSummary {
-  importId: string;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  fileName: string | null;
-  total: number;
-  processed: number;
-  created: number;
-  skipped: number;
-  errorCount: number;
-  importedBy: { userId: string; name: string | null };
-  createdAt: string;
-}
 
 const LIMIT = 10;
 
@@ -25,7 +13,7 @@ export function ImportHistory(props: { shownId?: string; onShow: (importId: stri
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['imports', page],
-    queryFn: () => api.get<Page<ImportSummary>>('/activities/imports', { page, limit: LIMIT }),
+    queryFn: () => api.get<Page<ActivityImportSummary>>('/activities/imports', { page, limit: LIMIT }),
     placeholderData: keepPreviousData,
   });
   return (

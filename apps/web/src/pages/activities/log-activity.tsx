@@ -1,10 +1,10 @@
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '@app/enums';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, ActivityPattern } from '@app/enums';
+import { scopeOf } from '@app/permissions';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import type { Activity, Partner } from '../../api/types';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { ErrorSummary, SelectField, TextArea, TextField, toChoices } from '../../components/forms';
 import { PageHeading } from '../../components/page';
@@ -30,7 +30,7 @@ interface Draft {
 export function LogActivityPage() {
   const session = useSession();
   const queries = useQueryClient();
-  const facultyOnly = hasRole(session, 'faculty') && !hasRole(session, 'commercialisation', 'admin');
+  const facultyOnly = !!session && scopeOf(session, ActivityPattern.Create) === 'faculty';
   const blank = (): Draft => ({
     type: '',
     title: '',
