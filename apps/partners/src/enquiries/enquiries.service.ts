@@ -4,7 +4,6 @@ import {
   CommonError,
   CreateEnquiryDto,
   DomainError,
-  ENQUIRY_TRANSITIONS,
   EnquiryPattern,
   type EnquiryStatus,
   type EnquiryView,
@@ -26,8 +25,8 @@ import { PartnersService } from '../partners/partners.service';
 import { Enquiry } from './enquiry.entity';
 
 /** What this caller may move the enquiry to: the moves its status allows, if they may move enquiries. */
-export function allowedTransitions(actor: Actor, status: EnquiryStatus): EnquiryStatus[] {
-  return can(actor, EnquiryPattern.Transition) ? ENQUIRY_TRANSITIONS[status] : [];
+export function allowedTransitions(actor: Actor, enquiry: Enquiry): EnquiryStatus[] {
+  return can(actor, EnquiryPattern.Transition) ? enquiry.nextStatuses() : [];
 }
 
 const enquiryView = (enquiry: Enquiry, actor: Actor): EnquiryView => ({
@@ -39,7 +38,7 @@ const enquiryView = (enquiry: Enquiry, actor: Actor): EnquiryView => ({
   status: enquiry.status,
   raisedBy: enquiry.raisedBy,
   transitions: enquiry.transitions,
-  allowedTransitions: allowedTransitions(actor, enquiry.status),
+  allowedTransitions: allowedTransitions(actor, enquiry),
   createdAt: enquiry.createdAt.toISOString(),
   updatedAt: enquiry.updatedAt.toISOString(),
   version: enquiry.version,
@@ -100,19 +99,7 @@ export class EnquiriesService {
   async transition(actor: Actor, id: string, payload: unknown): Promise<EnquiryView> {
     const dto = await validateDto(TransitionEnquiryDto, payload);
     const enquiry = await this.find(actor, id);
-    if (!ENQUIRY_TRANSITIONS[enquiry.status].includes(dto.to)) {
-      const allowed = ENQUIRY_TRANSITIONS[enquiry.status];
-      throw new DomainError(
-        PartnerError.EnquiryTransition,
-        `An enquiry that is ${enquiry.status} cannot become ${dto.to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ''}`,
-        [
-          {
-            field: 'to',
-            problem: allowed.length ? `must be ${allowed.join(' or ')}` : `${enquiry.status} is final`,
-          },
-        ],
-      );
-    }
+    enquiry.assertCanBecome(dto.to);
     if (dto.to === 'converted' && !enquiry.partnerId) {
       enquiry.partnerId = await this.prospectFor(
         actor,
@@ -120,17 +107,7 @@ export class EnquiriesService {
         dto.organisationType ?? 'other',
       );
     }
-    enquiry.transitions = [
-      ...enquiry.transitions,
-      {
-        from: enquiry.status,
-        to: dto.to,
-        note: dto.note,
-        by: { userId: actor.sub, name: actor.name ?? null },
-        at: new Date().toISOString(),
-      },
-    ];
-    enquiry.status = dto.to;
+    enquiry.transition(dto.to, dto.note, { userId: actor.sub, name: actor.name ?? null });
     await this.em.flush();
     return enquiryView(enquiry, actor);
   }
