@@ -90,6 +90,31 @@ describe('partnership enquiries', () => {
     expect(converted.body.partnerId).toBe(existing.body.id);
   });
 
+  it('tells each caller the moves they may make next (allowedTransitions)', async () => {
+    const raised = await eng.post('/partners/enquiries', {
+      organisationName: 'Leeds Teaching Hospitals',
+      summary: 'Clinical trials data',
+      faculty: 'ENG',
+    });
+    expect(raised.body.allowedTransitions).toEqual([]);
+    const id = raised.body.id;
+    expect((await office.get(`/partners/enquiries/${id}`)).body.allowedTransitions).toEqual(['in_progress']);
+    expect((await eng.get(`/partners/enquiries/${id}`)).body.allowedTransitions).toEqual([]);
+
+    const started = await office.post(`/partners/enquiries/${id}/transition`, {
+      to: 'in_progress',
+      note: 'a',
+    });
+    expect(started.body.allowedTransitions).toEqual(['converted', 'declined']);
+    const listed = await office.get('/partners/enquiries?status=in_progress');
+    const item = listed.body.items.find((enquiry: { id: string }) => enquiry.id === id);
+    expect(item.allowedTransitions).toEqual(['converted', 'declined']);
+    expect(
+      (await office.post(`/partners/enquiries/${id}/transition`, { to: 'declined', note: 'b' })).body
+        .allowedTransitions,
+    ).toEqual([]);
+  });
+
   it('answers bad input with field-level 400s and refuses students', async () => {
     const bad = await eng.post('/partners/enquiries', { organisationName: '', faculty: 'engineering' });
     expect(bad.status).toBe(400);

@@ -377,6 +377,37 @@ describe('web app: each role signs in and does its main task in Chromium', () =>
     await phone.context().close();
   });
 
+  it('enquiries: the office is offered only the moves the enquiry allows; the member of staff who raised it none', async () => {
+    const raiser = api(
+      stack.gateway.url,
+      await signTestToken({ roles: ['faculty'], faculty: 'ENG', sub: 'dev-faculty' }),
+    );
+    const raised = await raiser.post('/partners/enquiries', {
+      organisationName: 'Opera North',
+      summary: 'A sound lab with the School of Music',
+      faculty: 'ENG',
+    });
+    expect(raised.status).toBe(201);
+
+    const page = await newPage(browser);
+    await signIn(page, origin, 'commercialisation');
+    await page.goto(`${origin}/enquiries`);
+    const row = page.getByRole('row').filter({ hasText: 'Opera North' });
+    await row.getByRole('button', { name: 'In progress' }).waitFor();
+    await countIs(row.getByRole('button', { name: 'Declined' }), 0);
+    await row.getByRole('button', { name: 'In progress' }).click();
+    await row.getByRole('button', { name: 'Converted' }).waitFor();
+    await countIs(row.getByRole('button', { name: 'Declined' }), 1);
+    await page.context().close();
+
+    const own = await newPage(browser);
+    await signIn(own, origin, 'faculty', { faculty: 'ENG' });
+    await own.goto(`${origin}/enquiries`);
+    await own.getByRole('cell', { name: 'Opera North' }).waitFor();
+    await countIs(own.getByRole('row').filter({ hasText: 'Opera North' }).getByRole('button'), 0);
+    await own.context().close();
+  });
+
   it('sends a signed-out visitor to sign-in and back to the page they asked for', async () => {
     const page = await newPage(browser);
     await page.goto(`${origin}/partners/${arupId}`);

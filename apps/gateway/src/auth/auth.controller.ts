@@ -1,4 +1,4 @@
-import { type AuthSettings, DevSignInDto } from '@app/contracts';
+import { AuthSettings, DevSignInDto, DevSignInReply } from '@app/contracts';
 import {
   BadRequestException,
   Body,
@@ -8,10 +8,11 @@ import {
   NotFoundException,
   Post,
 } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SignJWT } from 'jose';
 import { devSignInEnabled, GatewayConfig } from '../gateway.config';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiReply } from '../openapi/api-replies';
 import { Public } from './auth.decorators';
 
 const DEV_TOKEN_HOURS = 8;
@@ -27,6 +28,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'How the web app may sign in: the development page and/or an OIDC identity provider',
   })
+  @ApiReply(AuthSettings, 'The sign-in options')
   settings(): AuthSettings {
     const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SCOPE, OIDC_RESOURCE } = this.config;
     return {
@@ -44,8 +46,8 @@ export class AuthController {
     summary: 'Development only: a token for a chosen role',
     description: 'Answers 404 in production, when a JWKS is configured, or with AUTH_DEV_SIGNIN=off.',
   })
-  @ApiResponse({ status: 200, description: '`{ token, expiresAt }`' })
-  async devSignIn(@Body() body: DevSignInDto): Promise<{ token: string; expiresAt: string }> {
+  @ApiReply(DevSignInReply, 'A token for the role, valid for 8 hours')
+  async devSignIn(@Body() body: DevSignInDto): Promise<DevSignInReply> {
     if (!devSignInEnabled(this.config) || !this.config.JWT_SECRET) throw new NotFoundException();
     if (body.role === 'faculty' && !body.faculty) {
       const details = [{ field: 'faculty', problem: 'is required for the faculty role' }];

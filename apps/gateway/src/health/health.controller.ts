@@ -1,8 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
+import { ApiReply } from '../openapi/api-replies';
 import { ServiceLiveness } from '../rpc/service-liveness';
+import { HealthView } from './health.view';
 
 @ApiTags('health')
 @Controller('health')
@@ -15,7 +17,9 @@ export class HealthController {
     summary:
       'Redis and every service (a view refreshed in the background, never a call per request): 200 when all are up, 503 naming what is down',
   })
-  health(@Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiReply(HealthView, 'Everything is up')
+  @ApiResponse({ status: 503, description: 'Something is down: the same shape names it', type: HealthView })
+  health(@Res({ passthrough: true }) reply: FastifyReply): HealthView {
     const { redis, services } = this.liveness.current();
     const ok = redis === 'up' && Object.values(services).every((state) => state === 'up');
     void reply.status(ok ? 200 : 503);

@@ -2,17 +2,17 @@ import {
   type Actor,
   CreateEnquiryDto,
   EnquiryPattern,
+  EnquiryView,
   ListEnquiriesQuery,
-  type Role,
+  type Page,
   TransitionEnquiryDto,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
-
-const STAFF: Role[] = ['commercialisation', 'admin', 'faculty', 'leadership', 'partnership_staff'];
 
 @ApiTags('partners')
 @ApiStandardErrors()
@@ -22,39 +22,43 @@ export class EnquiriesController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...STAFF)
+  @Allow(EnquiryPattern.Create)
   @ApiOperation({ summary: 'Ask the commercialisation office to help develop a partnership' })
-  @ApiResponse({ status: 201, description: 'The enquiry, `status: new`' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateEnquiryDto) {
-    return this.services.callUntyped('partners', EnquiryPattern.Create, actor, body);
+  @ApiReply(EnquiryView, 'The enquiry, `status: new`', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateEnquiryDto): Promise<EnquiryView> {
+    return this.services.call('partners', EnquiryPattern.Create, actor, body);
   }
 
   @Get()
-  @Roles(...STAFF)
+  @Allow(EnquiryPattern.List)
   @ApiOperation({ summary: 'Enquiries: the office sees all, other staff the ones they raised' })
-  @ApiResponse({ status: 200, description: '`{ items, total, page, limit }`' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListEnquiriesQuery) {
-    return this.services.callUntyped('partners', EnquiryPattern.List, actor, query);
+  @ApiPagedReply(EnquiryView, 'One page of enquiries')
+  list(@CurrentActor() actor: Actor, @Query() query: ListEnquiriesQuery): Promise<Page<EnquiryView>> {
+    return this.services.call('partners', EnquiryPattern.List, actor, query);
   }
 
   @Get(':id')
-  @Roles(...STAFF)
+  @Allow(EnquiryPattern.Get)
   @ApiOperation({ summary: 'One enquiry with its history' })
-  @ApiResponse({ status: 200, description: 'The enquiry' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('partners', EnquiryPattern.Get, actor, { enquiryId: id });
+  @ApiReply(EnquiryView, 'The enquiry')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<EnquiryView> {
+    return this.services.call('partners', EnquiryPattern.Get, actor, { enquiryId: id });
   }
 
   @Post(':id/transition')
   @HttpCode(200)
-  @Roles('commercialisation', 'admin')
+  @Allow(EnquiryPattern.Transition)
   @ApiOperation({
     summary: 'Move an enquiry: new → in_progress → converted | declined, with a note',
     description: 'Converting registers a `prospect` partner (or links the one the enquiry names or matches).',
   })
-  @ApiResponse({ status: 200, description: 'The enquiry' })
+  @ApiReply(EnquiryView, 'The enquiry')
   @ApiResponse({ status: 409, description: 'Not a move the enquiry can make from its status' })
-  transition(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: TransitionEnquiryDto) {
-    return this.services.callUntyped('partners', EnquiryPattern.Transition, actor, { enquiryId: id, body });
+  transition(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: TransitionEnquiryDto,
+  ): Promise<EnquiryView> {
+    return this.services.call('partners', EnquiryPattern.Transition, actor, { enquiryId: id, body });
   }
 }

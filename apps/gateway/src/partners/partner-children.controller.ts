@@ -1,12 +1,18 @@
 import {
   type Actor,
+  AgreementView,
+  ContactView,
   CreateAgreementDto,
   CreateContactDto,
   CreateGoalDto,
   CreateMemberDto,
-  PARTNER_READERS,
-  PARTNER_WRITERS,
+  GoalView,
+  MemberView,
   type PartnerChildKind,
+  type PartnerChildPattern,
+  type PartnerChildTypes,
+  type ReplyOf,
+  type RequestOf,
   UpdateAgreementDto,
   UpdateContactDto,
   UpdateGoalDto,
@@ -15,14 +21,37 @@ import {
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 import { createValidationPipe } from '../errors/validation.pipe';
 
+/** What one of the four routes answers, whichever kind it is under. */
+type ChildReply<A extends 'list' | 'create' | 'update'> = Promise<
+  ReplyOf<'partners', PartnerChildPattern<PartnerChildKind, A>>
+>;
+
 /** The four routes of one kind of sub-resource under `/partners/:partnerId/<kind>`. */
-function childController(kind: PartnerChildKind, createDto: Type, updateDto: Type, what: string) {
+function childController<K extends PartnerChildKind>(
+  kind: K,
+  types: {
+    view: Type<PartnerChildTypes[K]['view']>;
+    create: Type<PartnerChildTypes[K]['create']>;
+    update: Type<PartnerChildTypes[K]['update']>;
+  },
+  what: string,
+) {
   const bodyPipe = createValidationPipe();
+  // Widened to the four kinds' patterns: `call` types a union of patterns, not one still generic in K.
+  const patterns: {
+    [A in 'list' | 'create' | 'update' | 'delete']: PartnerChildPattern<PartnerChildKind, A>;
+  } = {
+    list: childPattern(kind, 'list'),
+    create: childPattern(kind, 'create'),
+    update: childPattern(kind, 'update'),
+    delete: childPattern(kind, 'delete'),
+  };
 
   @ApiTags('partners')
   @ApiStandardErrors()
@@ -32,52 +61,60 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
     constructor(readonly services: ServiceClients) {}
 
     @Get()
-    @Roles(...PARTNER_READERS)
+    @Allow(patterns.list)
     @ApiOperation({ summary: `List a partner's ${what}` })
-    list(@CurrentActor() actor: Actor, @Param('partnerId') partnerId: string) {
-      return this.services.callUntyped('partners', childPattern(kind, 'list'), actor, { partnerId });
+    @ApiPagedReply(types.view, `All of the partner's ${what} (one page)`)
+    list(@CurrentActor() actor: Actor, @Param('partnerId') partnerId: string): ChildReply<'list'> {
+      return this.services.call('partners', patterns.list, actor, { partnerId });
     }
 
     @Post()
-    @Roles(...PARTNER_WRITERS)
+    @Allow(patterns.create)
     @ApiOperation({ summary: `Add to a partner's ${what}` })
-    @ApiBody({ type: createDto })
-    async create(@CurrentActor() actor: Actor, @Param('partnerId') partnerId: string, @Body() raw: unknown) {
-      const body: unknown = await bodyPipe.transform(raw, { type: 'body', metatype: createDto });
-      return this.services.callUntyped('partners', childPattern(kind, 'create'), actor, { partnerId, body });
+    @ApiBody({ type: types.create })
+    @ApiReply(types.view, 'The record added', 201)
+    async create(
+      @CurrentActor() actor: Actor,
+      @Param('partnerId') partnerId: string,
+      @Body() raw: unknown,
+    ): ChildReply<'create'> {
+      const body: unknown = await bodyPipe.transform(raw, { type: 'body', metatype: types.create });
+      // The pipe has checked `body` against this kind's create DTO, which TypeScript cannot follow.
+      const payload = { partnerId, body } as RequestOf<'partners', typeof patterns.create>;
+      return this.services.call('partners', patterns.create, actor, payload);
     }
 
     @Patch(':childId')
-    @Roles(...PARTNER_WRITERS)
+    @Allow(patterns.update)
     @ApiOperation({
       summary: `Change one of a partner's ${what}`,
       description: 'Send the `version` you read.',
     })
-    @ApiBody({ type: updateDto })
+    @ApiBody({ type: types.update })
+    @ApiReply(types.view, 'The changed record')
     async update(
       @CurrentActor() actor: Actor,
       @Param('partnerId') partnerId: string,
       @Param('childId') childId: string,
       @Body() raw: unknown,
-    ) {
-      const body: unknown = await bodyPipe.transform(raw, { type: 'body', metatype: updateDto });
-      return this.services.callUntyped('partners', childPattern(kind, 'update'), actor, {
-        partnerId,
-        childId,
-        body,
-      });
+    ): ChildReply<'update'> {
+      const body: unknown = await bodyPipe.transform(raw, { type: 'body', metatype: types.update });
+      // The pipe has checked `body` against this kind's update DTO, which TypeScript cannot follow.
+      const payload = { partnerId, childId, body } as RequestOf<'partners', typeof patterns.update>;
+      return this.services.call('partners', patterns.update, actor, payload);
     }
 
     @Delete(':childId')
     @HttpCode(204)
-    @Roles(...PARTNER_WRITERS)
+    @Allow(patterns.delete)
     @ApiOperation({ summary: `Remove one of a partner's ${what}` })
+    @ApiNoContent('Removed')
     async remove(
       @CurrentActor() actor: Actor,
       @Param('partnerId') partnerId: string,
       @Param('childId') childId: string,
-    ) {
-      await this.services.callUntyped('partners', childPattern(kind, 'delete'), actor, { partnerId, childId });
+    ): Promise<void> {
+      await this.services.call('partners', patterns.delete, actor, { partnerId, childId });
     }
   }
   Object.defineProperty(ChildController, 'name', {
@@ -87,18 +124,24 @@ function childController(kind: PartnerChildKind, createDto: Type, updateDto: Typ
 }
 
 export const PartnerChildControllers = [
-  childController('contacts', CreateContactDto, UpdateContactDto, 'contacts'),
-  childController('goals', CreateGoalDto, UpdateGoalDto, 'shared strategic goals and objectives'),
+  childController(
+    'contacts',
+    { view: ContactView, create: CreateContactDto, update: UpdateContactDto },
+    'contacts',
+  ),
+  childController(
+    'goals',
+    { view: GoalView, create: CreateGoalDto, update: UpdateGoalDto },
+    'shared strategic goals and objectives',
+  ),
   childController(
     'agreements',
-    CreateAgreementDto,
-    UpdateAgreementDto,
+    { view: AgreementView, create: CreateAgreementDto, update: UpdateAgreementDto },
     'agreements (values hidden from faculty)',
   ),
   childController(
     'members',
-    CreateMemberDto,
-    UpdateMemberDto,
+    { view: MemberView, create: CreateMemberDto, update: UpdateMemberDto },
     'member organisations (consortia, joint partnerships)',
   ),
 ];

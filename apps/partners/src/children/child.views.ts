@@ -1,4 +1,12 @@
-import { type Actor, hasRole, moneyFromDb } from '@app/contracts';
+import {
+  type Actor,
+  type AgreementView,
+  type ContactView,
+  type GoalView,
+  hasRole,
+  type MemberView,
+  moneyFromDb,
+} from '@app/contracts';
 import type { Agreement, Contact, Goal, Membership } from './child.entities';
 
 const stamps = (entity: { createdAt: Date; updatedAt: Date; version: number }) => ({
@@ -7,7 +15,7 @@ const stamps = (entity: { createdAt: Date; updatedAt: Date; version: number }) =
   version: entity.version,
 });
 
-export const contactView = (contact: Contact) => ({
+export const contactView = (contact: Contact): ContactView => ({
   id: contact.id,
   partnerId: contact.partnerId,
   name: contact.name,
@@ -21,7 +29,7 @@ export const contactView = (contact: Contact) => ({
   ...stamps(contact),
 });
 
-export const goalView = (goal: Goal) => ({
+export const goalView = (goal: Goal): GoalView => ({
   id: goal.id,
   partnerId: goal.partnerId,
   title: goal.title,
@@ -36,7 +44,7 @@ export function canSeeAgreementValues(actor: Actor): boolean {
   return hasRole(actor, 'commercialisation', 'admin', 'leadership');
 }
 
-export const agreementView = (agreement: Agreement, actor: Actor) => ({
+export const agreementView = (agreement: Agreement, actor: Actor): AgreementView => ({
   id: agreement.id,
   partnerId: agreement.partnerId,
   type: agreement.type,
@@ -49,7 +57,7 @@ export const agreementView = (agreement: Agreement, actor: Actor) => ({
   ...stamps(agreement),
 });
 
-export const memberView = (membership: Membership, memberName: string | null) => ({
+export const memberView = (membership: Membership, memberName: string | null): MemberView => ({
   id: membership.id,
   partnerId: membership.partnerId,
   memberPartnerId: membership.memberPartnerId,

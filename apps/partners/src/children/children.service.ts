@@ -8,7 +8,10 @@ import {
   DomainError,
   type ErrorCode,
   PartnerError,
+  type Page,
   type PartnerChildKind,
+  type PartnerChildView,
+  type PartnerDetailView,
   UpdateAgreementDto,
   UpdateContactDto,
   UpdateGoalDto,
@@ -86,14 +89,23 @@ export class ChildrenService {
     private readonly outbox: Outbox,
   ) {}
 
-  async list(kind: PartnerChildKind, actor: Actor, partnerId: string) {
+  async list<K extends PartnerChildKind>(
+    kind: K,
+    actor: Actor,
+    partnerId: string,
+  ): Promise<Page<PartnerChildView<K>>> {
     await this.partners.findLive(this.em, partnerId);
     const rows = await findChildren(this.em, kind, { partnerId });
     const items = await this.views(kind, actor, rows);
     return { items, total: items.length, page: 1, limit: items.length };
   }
 
-  async create(kind: PartnerChildKind, actor: Actor, partnerId: string, payload: unknown) {
+  async create<K extends PartnerChildKind>(
+    kind: K,
+    actor: Actor,
+    partnerId: string,
+    payload: unknown,
+  ): Promise<PartnerChildView<K>> {
     const spec = SPECS[kind];
     const dto = (await validateDto(spec.create, payload)) as Record<string, unknown>;
     return this.em.transactional(async (em) => {
@@ -111,7 +123,13 @@ export class ChildrenService {
     });
   }
 
-  async update(kind: PartnerChildKind, actor: Actor, partnerId: string, childId: string, payload: unknown) {
+  async update<K extends PartnerChildKind>(
+    kind: K,
+    actor: Actor,
+    partnerId: string,
+    childId: string,
+    payload: unknown,
+  ): Promise<PartnerChildView<K>> {
     const spec = SPECS[kind];
     const dto: Record<string, unknown> & { version: number } = await validateDto(spec.update, payload);
     const nulls = spec.requiredOnPatch.filter((field) => dto[field] === null);
@@ -163,12 +181,18 @@ export class ChildrenService {
     });
   }
 
-  async childrenOf(actor: Actor, partnerId: string) {
-    const [contacts, goals, agreements, members] = await Promise.all(
-      (['contacts', 'goals', 'agreements', 'members'] as const).map((kind) =>
-        findChildren(this.em, kind, { partnerId }).then((rows) => this.views(kind, actor, rows)),
-      ),
-    );
+  async childrenOf(
+    actor: Actor,
+    partnerId: string,
+  ): Promise<Pick<PartnerDetailView, 'contacts' | 'goals' | 'agreements' | 'members'>> {
+    const of = <K extends PartnerChildKind>(kind: K) =>
+      findChildren(this.em, kind, { partnerId }).then((rows) => this.views(kind, actor, rows));
+    const [contacts, goals, agreements, members] = await Promise.all([
+      of('contacts'),
+      of('goals'),
+      of('agreements'),
+      of('members'),
+    ]);
     return { contacts, goals, agreements, members };
   }
 
@@ -214,12 +238,12 @@ export class ChildrenService {
     for (const other of others) other.primary = false;
   }
 
-  private async views(
-    kind: PartnerChildKind,
+  private async views<K extends PartnerChildKind>(
+    kind: K,
     actor: Actor,
     rows: ChildEntity[],
     em: EntityManager = this.em,
-  ) {
+  ): Promise<PartnerChildView<K>[]> {
     switch (kind) {
       case 'contacts':
         return (rows as Contact[]).map(contactView);

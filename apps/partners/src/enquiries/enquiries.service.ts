@@ -4,8 +4,11 @@ import {
   CommonError,
   CreateEnquiryDto,
   DomainError,
-  ENQUIRY_TRANSITIONS,
-  hasRole,
+  EnquiryPattern,
+  type EnquiryStatus,
+  type EnquiryView,
+  can,
+  scopeOf,
   ListEnquiriesQuery,
   type Page,
   pageWindow,
@@ -21,7 +24,12 @@ import { normalisePartnerName } from '../partners/partner-name';
 import { PartnersService } from '../partners/partners.service';
 import { Enquiry } from './enquiry.entity';
 
-const enquiryView = (enquiry: Enquiry) => ({
+/** What this caller may move the enquiry to: the moves its status allows, if they may move enquiries. */
+export function allowedTransitions(actor: Actor, enquiry: Enquiry): EnquiryStatus[] {
+  return can(actor, EnquiryPattern.Transition) ? enquiry.nextStatuses() : [];
+}
+
+const enquiryView = (enquiry: Enquiry, actor: Actor): EnquiryView => ({
   id: enquiry.id,
   organisationName: enquiry.organisationName,
   summary: enquiry.summary,
@@ -30,19 +38,18 @@ const enquiryView = (enquiry: Enquiry) => ({
   status: enquiry.status,
   raisedBy: enquiry.raisedBy,
   transitions: enquiry.transitions,
+  allowedTransitions: allowedTransitions(actor, enquiry),
   createdAt: enquiry.createdAt.toISOString(),
   updatedAt: enquiry.updatedAt.toISOString(),
   version: enquiry.version,
 });
-type EnquiryView = ReturnType<typeof enquiryView>;
 
 /** The office triages every enquiry; other staff see the enquiries they raised. */
-const triages = (actor: Actor) => hasRole(actor, 'commercialisation', 'admin');
+const triages = (actor: Actor) => scopeOf(actor, EnquiryPattern.List) === 'all';
 
 /** Faculty staff raise enquiries for their own faculty; any other staff role may name any faculty. */
 function mayRaiseFor(actor: Actor, faculty: string): boolean {
-  if (hasRole(actor, 'commercialisation', 'admin', 'leadership', 'partnership_staff')) return true;
-  return actor.faculty === faculty;
+  return scopeOf(actor, EnquiryPattern.Create) === 'all' || actor.faculty === faculty;
 }
 
 @Injectable()
@@ -67,7 +74,7 @@ export class EnquiriesService {
       raisedBy: { userId: actor.sub, name: actor.name ?? null, email: actor.email ?? null },
     });
     await this.em.flush();
-    return enquiryView(enquiry);
+    return enquiryView(enquiry, actor);
   }
 
   async list(actor: Actor, payload: unknown): Promise<Page<EnquiryView>> {
@@ -81,30 +88,18 @@ export class EnquiriesService {
       limit,
       offset,
     });
-    return { items: rows.map(enquiryView), total, page, limit };
+    return { items: rows.map((row) => enquiryView(row, actor)), total, page, limit };
   }
 
   async get(actor: Actor, id: string): Promise<EnquiryView> {
-    return enquiryView(await this.find(actor, id));
+    return enquiryView(await this.find(actor, id), actor);
   }
 
   /** Moves an enquiry on; converting it registers a prospect partner, or links the one it names or matches. */
   async transition(actor: Actor, id: string, payload: unknown): Promise<EnquiryView> {
     const dto = await validateDto(TransitionEnquiryDto, payload);
     const enquiry = await this.find(actor, id);
-    if (!ENQUIRY_TRANSITIONS[enquiry.status].includes(dto.to)) {
-      const allowed = ENQUIRY_TRANSITIONS[enquiry.status];
-      throw new DomainError(
-        PartnerError.EnquiryTransition,
-        `An enquiry that is ${enquiry.status} cannot become ${dto.to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ''}`,
-        [
-          {
-            field: 'to',
-            problem: allowed.length ? `must be ${allowed.join(' or ')}` : `${enquiry.status} is final`,
-          },
-        ],
-      );
-    }
+    enquiry.assertCanBecome(dto.to);
     if (dto.to === 'converted' && !enquiry.partnerId) {
       enquiry.partnerId = await this.prospectFor(
         actor,
@@ -112,19 +107,9 @@ export class EnquiriesService {
         dto.organisationType ?? 'other',
       );
     }
-    enquiry.transitions = [
-      ...enquiry.transitions,
-      {
-        from: enquiry.status,
-        to: dto.to,
-        note: dto.note,
-        by: { userId: actor.sub, name: actor.name ?? null },
-        at: new Date().toISOString(),
-      },
-    ];
-    enquiry.status = dto.to;
+    enquiry.transition(dto.to, dto.note, { userId: actor.sub, name: actor.name ?? null });
     await this.em.flush();
-    return enquiryView(enquiry);
+    return enquiryView(enquiry, actor);
   }
 
   private async prospectFor(actor: Actor, name: string, organisationType: string): Promise<string> {

@@ -1,4 +1,4 @@
-import type { EnquiryStatus } from '@app/contracts';
+import { DomainError, type EnquiryStatus, PartnerError } from '@app/contracts';
 import { VersionedEntity } from '@app/database';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
@@ -9,6 +9,14 @@ export interface EnquiryTransition {
   by: { userId: string; name: string | null };
   at: string;
 }
+
+/** The only moves an enquiry may make. */
+const MOVES: Record<EnquiryStatus, EnquiryStatus[]> = {
+  new: ['in_progress'],
+  in_progress: ['converted', 'declined'],
+  converted: [],
+  declined: [],
+};
 
 /** A member of staff's wish to develop a partnership, triaged by the commercialisation office. */
 @Entity({ tableName: 'enquiry' })
@@ -26,4 +34,32 @@ export class Enquiry extends VersionedEntity<'status' | 'transitions' | 'partner
   @Property({ type: 'text' }) status: EnquiryStatus = 'new';
   @Property({ type: 'json' }) raisedBy!: { userId: string; name: string | null; email: string | null };
   @Property({ type: 'json', defaultRaw: `'[]'` }) transitions: EnquiryTransition[] = [];
+
+  /** The statuses it may move to from the one it is in. */
+  nextStatuses(): EnquiryStatus[] {
+    return MOVES[this.status];
+  }
+
+  /** Throws `partners.enquiry_transition` (409) naming the moves it can make, unless it may become `to`. */
+  assertCanBecome(to: EnquiryStatus): void {
+    const allowed = this.nextStatuses();
+    if (allowed.includes(to)) return;
+    throw new DomainError(
+      PartnerError.EnquiryTransition,
+      `An enquiry that is ${this.status} cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ''}`,
+      [
+        {
+          field: 'to',
+          problem: allowed.length ? `must be ${allowed.join(' or ')}` : `${this.status} is final`,
+        },
+      ],
+    );
+  }
+
+  /** Moves it to `to`, keeping who moved it, when and why in its history. */
+  transition(to: EnquiryStatus, note: string, by: EnquiryTransition['by'], at = new Date()): void {
+    this.assertCanBecome(to);
+    this.transitions = [...this.transitions, { from: this.status, to, note, by, at: at.toISOString() }];
+    this.status = to;
+  }
 }

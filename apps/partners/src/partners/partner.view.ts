@@ -1,7 +1,7 @@
-import type { PartnerSnapshotV1 } from '@app/contracts';
+import type { PartnerSnapshotV1, PartnerView, TierChangeView } from '@app/contracts';
 import type { Partner, PartnerTierChange } from './partner.entity';
 
-export function partnerView(partner: Partner) {
+export function partnerView(partner: Partner): PartnerView {
   return {
     id: partner.id,
     name: partner.name,
@@ -23,9 +23,8 @@ export function partnerView(partner: Partner) {
     version: partner.version,
   };
 }
-export type PartnerView = ReturnType<typeof partnerView>;
 
-export function tierChangeView(change: PartnerTierChange) {
+export function tierChangeView(change: PartnerTierChange): TierChangeView {
   return {
     from: change.fromTier,
     to: change.toTier,

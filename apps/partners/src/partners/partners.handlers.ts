@@ -1,13 +1,17 @@
 import {
-  type PartnerLookupItem,
+  type PartnerDetailView,
+  type PartnerLookupView,
   PartnerLookupPattern,
-  type RpcEnvelope,
   PartnerPattern,
+  type PartnerView,
+  type Page,
+  type RpcRequest,
 } from '@app/contracts';
+import { Handles } from '@app/messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { ChildrenService } from '../children/children.service';
-import { partnerView, tierChangeView } from './partner.view';
+import { partnerView } from './partner.view';
 import { PartnersService } from './partners.service';
 
 @Controller()
@@ -17,39 +21,43 @@ export class PartnersHandlers {
     private readonly children: ChildrenService,
   ) {}
 
-  @MessagePattern(PartnerPattern.Create)
-  create(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('partners', PartnerPattern.Create)
+  create(@Payload() { actor, payload }: RpcRequest<'partners', 'partners.create'>): Promise<PartnerView> {
     return this.partners.create(actor, payload);
   }
 
-  @MessagePattern(PartnerPattern.List)
-  list(@Payload() { payload }: RpcEnvelope) {
+  @Handles('partners', PartnerPattern.List)
+  list(@Payload() { payload }: RpcRequest<'partners', 'partners.list'>): Promise<Page<PartnerView>> {
     return this.partners.list(payload);
   }
 
-  @MessagePattern(PartnerPattern.Get)
-  async get(@Payload() { actor, payload }: RpcEnvelope<{ partnerId: string }>) {
-    const partner = await this.partners.findLive(this.partners['em'], payload.partnerId);
-    const [children, history] = await Promise.all([
+  @Handles('partners', PartnerPattern.Get)
+  async get(
+    @Payload() { actor, payload }: RpcRequest<'partners', 'partners.get'>,
+  ): Promise<PartnerDetailView> {
+    const partner = await this.partners.get(payload.partnerId);
+    const [children, tierHistory] = await Promise.all([
       this.children.childrenOf(actor, partner.id),
       this.partners.tierHistory(partner.id),
     ]);
-    return { ...partnerView(partner), ...children, tierHistory: history.map(tierChangeView) };
+    return { ...partnerView(partner), ...children, tierHistory };
   }
 
   /** For other services: which of these partners exist, and whether they are archived. */
-  @MessagePattern(PartnerLookupPattern)
-  lookup(@Payload() { payload }: RpcEnvelope<{ ids: string[] }>): Promise<PartnerLookupItem[]> {
+  @Handles('partners', PartnerLookupPattern)
+  lookup(@Payload() { payload }: RpcRequest<'partners', 'partners.lookup'>): Promise<PartnerLookupView[]> {
     return this.partners.lookup(payload.ids);
   }
 
-  @MessagePattern(PartnerPattern.Update)
-  update(@Payload() { actor, payload }: RpcEnvelope<{ partnerId: string; body: unknown }>) {
+  @Handles('partners', PartnerPattern.Update)
+  update(@Payload() { actor, payload }: RpcRequest<'partners', 'partners.update'>): Promise<PartnerView> {
     return this.partners.update(actor, payload.partnerId, payload.body);
   }
 
-  @MessagePattern(PartnerPattern.Archive)
-  async archive(@Payload() { payload }: RpcEnvelope<{ partnerId: string }>) {
+  @Handles('partners', PartnerPattern.Archive)
+  async archive(
+    @Payload() { payload }: RpcRequest<'partners', 'partners.archive'>,
+  ): Promise<{ archived: true }> {
     await this.partners.archive(payload.partnerId);
     return { archived: true };
   }

@@ -4,7 +4,10 @@ import {
   CreatePartnerDto,
   ListPartnersQuery,
   type Page,
+  type PartnerLookupView,
   PartnerEventType,
+  type PartnerView,
+  type TierChangeView,
   UpdatePartnerDto,
   pageWindow,
   validateDto,
@@ -17,7 +20,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Partner, PartnerTierChange } from './partner.entity';
 import { normalisePartnerName, partnerSearchText } from './partner-name';
-import { partnerSnapshot, partnerView, type PartnerView } from './partner.view';
+import { partnerSnapshot, partnerView, tierChangeView } from './partner.view';
 import { duplicatePartner, fieldRequired, partnerNotFound, tierReasonRequired } from './partners.errors';
 
 const REQUIRED_ON_PATCH = ['name', 'organisationType', 'tier', 'status', 'sicCodes'] as const;
@@ -83,9 +86,7 @@ export class PartnersService {
     return partner;
   }
 
-  async lookup(
-    ids: unknown,
-  ): Promise<{ id: string; name: string; organisationType: string; archivedAt: string | null }[]> {
+  async lookup(ids: unknown): Promise<PartnerLookupView[]> {
     const wanted = Array.isArray(ids)
       ? ids.filter((id): id is string => typeof id === 'string' && isUuid(id))
       : [];
@@ -99,8 +100,14 @@ export class PartnersService {
     }));
   }
 
-  async tierHistory(partnerId: string) {
-    return this.em.find(PartnerTierChange, { partnerId }, { orderBy: { changedAt: 'asc' } });
+  /** A live or archived partner (404 when there is none). */
+  async get(id: string): Promise<Partner> {
+    return this.findLive(this.em, id);
+  }
+
+  async tierHistory(partnerId: string): Promise<TierChangeView[]> {
+    const changes = await this.em.find(PartnerTierChange, { partnerId }, { orderBy: { changedAt: 'asc' } });
+    return changes.map(tierChangeView);
   }
 
   async update(actor: Actor, id: string, payload: unknown): Promise<PartnerView> {

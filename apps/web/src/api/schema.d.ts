@@ -1277,6 +1277,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ServiceStatesView: {
+      /** @enum {string} */
+      partners: 'up' | 'down';
+      /** @enum {string} */
+      activities: 'up' | 'down';
+      /** @enum {string} */
+      programmes: 'up' | 'down';
+      /** @enum {string} */
+      reporting: 'up' | 'down';
+    };
+    HealthView: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+      /** @enum {string} */
+      redis: 'up' | 'down';
+      /** @description One of partners, activities, programmes, reporting each */
+      services: components['schemas']['ServiceStatesView'];
+    };
+    OidcSettingsView: {
+      /** Format: uri */
+      issuer: string;
+      clientId: string;
+      /** @example openid profile email */
+      scope: string;
+      /** @description The API resource indicator, when the provider needs one */
+      resource?: string;
+    };
+    AuthSettings: {
+      /** @description Whether the development sign-in page may be offered */
+      devSignIn: boolean;
+      oidc: components['schemas']['OidcSettingsView'] | null;
+    };
+    DevSignInReply: {
+      /** @description A bearer token */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
     DevSignInDto: {
       /**
        * @description The role to sign in as
@@ -1298,6 +1336,46 @@ export interface components {
       name?: string | null;
       /** @description User id (token subject); defaults to dev-<role> */
       sub?: string;
+    };
+    EnquiryRaiserView: {
+      userId: string;
+      name: string | null;
+      email: string | null;
+    };
+    EnquiryStaffView: {
+      userId: string;
+      name: string | null;
+    };
+    EnquiryTransitionView: {
+      /** @enum {string} */
+      from: 'new' | 'in_progress' | 'converted' | 'declined';
+      /** @enum {string} */
+      to: 'new' | 'in_progress' | 'converted' | 'declined';
+      note: string;
+      by: components['schemas']['EnquiryStaffView'];
+      /** Format: date-time */
+      at: string;
+    };
+    EnquiryView: {
+      /** Format: uuid */
+      id: string;
+      organisationName: string;
+      summary: string;
+      /** @example ENG */
+      faculty: string;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string} */
+      status: 'new' | 'in_progress' | 'converted' | 'declined';
+      raisedBy: components['schemas']['EnquiryRaiserView'];
+      transitions: components['schemas']['EnquiryTransitionView'][];
+      /** @description The statuses this caller may move the enquiry to now (empty when none) */
+      allowedTransitions: ('new' | 'in_progress' | 'converted' | 'declined')[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     CreateEnquiryDto: {
       /** @description The organisation the member of staff wishes to partner with */
@@ -1329,6 +1407,46 @@ export interface components {
         | 'higher_education'
         | 'consortium'
         | 'other';
+    };
+    RelationshipOwnerView: {
+      userId: string;
+      name: string;
+    };
+    PartnerView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      organisationType:
+        | 'sme'
+        | 'large_company'
+        | 'public_sector'
+        | 'nhs'
+        | 'charity'
+        | 'higher_education'
+        | 'consortium'
+        | 'other';
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      status: 'prospect' | 'active' | 'dormant' | 'ended';
+      companyNumber: string | null;
+      sicCodes: string[];
+      sector: string | null;
+      country: string | null;
+      region: string | null;
+      website: string | null;
+      description: string | null;
+      relationshipOwner: components['schemas']['RelationshipOwnerView'] | null;
+      aliases: string[];
+      /** Format: date-time */
+      archivedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the partner */
+      version: number;
     };
     StaffRefDto: {
       /** @description The staff member's user id (token `sub`) */
@@ -1382,6 +1500,145 @@ export interface components {
        *     ]
        */
       aliases?: string[];
+    };
+    ContactView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      name: string;
+      email: string | null;
+      phone: string | null;
+      jobTitle: string | null;
+      relationshipRole: string | null;
+      /** @description The partner's main contact */
+      primary: boolean;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+    };
+    GoalView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      title: string;
+      description: string | null;
+      /** Format: date */
+      targetDate: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'on_track' | 'at_risk' | 'achieved' | 'dropped';
+    };
+    AgreementView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      /** @enum {string} */
+      type: 'mou' | 'framework' | 'collaboration' | 'licence' | 'nda' | 'consortium' | 'other';
+      title: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string | null;
+      /** @description Left out for callers who may not see commercial values (faculty) */
+      valueGbp?: number | null;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'expired' | 'terminated';
+      documentRef: string | null;
+    };
+    MemberView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      /** Format: uuid */
+      memberPartnerId: string;
+      /** @description The member partner’s name */
+      memberName: string | null;
+      role: string | null;
+      /** Format: date */
+      joinedOn: string | null;
+    };
+    StaffRefView: {
+      userId: string;
+      name: string | null;
+    };
+    TierChangeView: {
+      /** @enum {string} */
+      from: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      to: 'corporate' | 'strategic' | 'transactional';
+      reason: string;
+      changedBy: components['schemas']['StaffRefView'];
+      /** Format: date-time */
+      changedAt: string;
+    };
+    PartnerDetailView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      organisationType:
+        | 'sme'
+        | 'large_company'
+        | 'public_sector'
+        | 'nhs'
+        | 'charity'
+        | 'higher_education'
+        | 'consortium'
+        | 'other';
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      status: 'prospect' | 'active' | 'dormant' | 'ended';
+      companyNumber: string | null;
+      sicCodes: string[];
+      sector: string | null;
+      country: string | null;
+      region: string | null;
+      website: string | null;
+      description: string | null;
+      relationshipOwner: components['schemas']['RelationshipOwnerView'] | null;
+      aliases: string[];
+      /** Format: date-time */
+      archivedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the partner */
+      version: number;
+      contacts: components['schemas']['ContactView'][];
+      goals: components['schemas']['GoalView'][];
+      agreements: components['schemas']['AgreementView'][];
+      members: components['schemas']['MemberView'][];
+      tierHistory: components['schemas']['TierChangeView'][];
     };
     UpdatePartnerDto: {
       /** @description The organisation's name as it is usually written */
@@ -2668,11 +2925,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Everything is up */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+      /** @description Something is down: the same shape names it */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
       };
     };
   };
@@ -2685,11 +2954,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The sign-in options */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthSettings'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2781,12 +3053,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ token, expiresAt }` */
+      /** @description A token for the role, valid for 8 hours */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DevSignInReply'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2875,12 +3149,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items, total, page, limit }` */
+      /** @description One page of enquiries */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['EnquiryView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2977,7 +3259,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EnquiryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3069,7 +3353,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EnquiryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3168,7 +3454,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EnquiryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3278,12 +3566,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items, total, page, limit }` */
+      /** @description One page of partners */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['PartnerView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3380,7 +3676,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerView'];
+        };
       };
       /** @description A field is missing or not valid; `details` names it */
       400: {
@@ -3477,7 +3775,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerDetailView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3564,6 +3864,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Archived (or it already was) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3664,7 +3965,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3758,11 +4061,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's contacts (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ContactView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3856,11 +4168,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3948,6 +4263,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4044,11 +4360,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4135,11 +4454,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's shared strategic goals and objectives (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['GoalView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4233,11 +4561,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GoalView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4325,6 +4656,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4421,11 +4753,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GoalView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4512,11 +4847,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's agreements (values hidden from faculty) (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['AgreementView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4610,11 +4954,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4702,6 +5049,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4798,11 +5146,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4889,11 +5240,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's member organisations (consortia, joint partnerships) (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['MemberView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4987,11 +5347,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MemberView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5079,6 +5442,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5175,11 +5539,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MemberView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {

@@ -1,11 +1,8 @@
 import * as oauth from 'oauth4webapi';
+import type { AuthSettings } from '../api/types';
 
-export interface OidcSettings {
-  issuer: string;
-  clientId: string;
-  scope: string;
-  resource?: string;
-}
+/** The identity provider `GET /auth/settings` names. */
+export type OidcSettings = NonNullable<AuthSettings['oidc']>;
 
 const PENDING = 'partnership-hub.oidc';
 const redirectUri = () => `${window.location.origin}/auth/callback`;

@@ -27,8 +27,23 @@ export class DevSignInDto {
   sub?: string;
 }
 
+/** The identity provider the web app signs in with (OIDC, authorisation code with PKCE). */
+export class OidcSettingsView {
+  @ApiProperty({ format: 'uri' }) issuer!: string;
+  @ApiProperty() clientId!: string;
+  @ApiProperty({ example: 'openid profile email' }) scope!: string;
+  @ApiProperty({ required: false, description: 'The API resource indicator, when the provider needs one' })
+  resource?: string;
+}
+
 /** What the web app needs to know to offer sign-in. */
-export interface AuthSettings {
-  devSignIn: boolean;
-  oidc: { issuer: string; clientId: string; scope: string; resource?: string } | null;
+export class AuthSettings {
+  @ApiProperty({ description: 'Whether the development sign-in page may be offered' }) devSignIn!: boolean;
+  @ApiProperty({ type: OidcSettingsView, nullable: true }) oidc!: OidcSettingsView | null;
+}
+
+/** A development token for the chosen role. */
+export class DevSignInReply {
+  @ApiProperty({ description: 'A bearer token' }) token!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
 }

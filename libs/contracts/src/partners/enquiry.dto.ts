@@ -7,14 +7,6 @@ import { ORGANISATION_TYPES } from './partner.enums';
 export const ENQUIRY_STATUSES = ['new', 'in_progress', 'converted', 'declined'] as const;
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
 
-/** The only moves an enquiry may make. */
-export const ENQUIRY_TRANSITIONS: Record<EnquiryStatus, EnquiryStatus[]> = {
-  new: ['in_progress'],
-  in_progress: ['converted', 'declined'],
-  converted: [],
-  declined: [],
-};
-
 export class CreateEnquiryDto {
   @Text(300, 'The organisation the member of staff wishes to partner with') organisationName!: string;
   @Text(5000, 'What they have in mind') summary!: string;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -129,12 +129,4 @@ export class ListPartnersQuery extends PageQuery {
   @IsBoolean({ message: 'must be true or false' })
   @ApiPropertyOptional({ type: Boolean, description: 'true lists archived partners as well' })
   archived?: boolean;
-}
-
-export class TierChangeView {
-  @ApiProperty({ enum: PARTNER_TIERS }) from!: PartnerTier;
-  @ApiProperty({ enum: PARTNER_TIERS }) to!: PartnerTier;
-  @ApiProperty() reason!: string;
-  @ApiProperty({ type: StaffRefDto }) changedBy!: { userId: string; name: string | null };
-  @ApiProperty({ format: 'date-time' }) changedAt!: string;
 }

@@ -11,10 +11,17 @@ export const PartnerPattern = {
 export const PARTNER_CHILD_KINDS = ['contacts', 'goals', 'agreements', 'members'] as const;
 export type PartnerChildKind = (typeof PARTNER_CHILD_KINDS)[number];
 
-export function childPattern(
-  kind: PartnerChildKind,
-  action: 'list' | 'create' | 'update' | 'delete',
-): string {
+export type PartnerChildAction = 'list' | 'create' | 'update' | 'delete';
+/** `partners.<kind>.<action>`, e.g. `partners.contacts.list`. */
+export type PartnerChildPattern<
+  K extends PartnerChildKind = PartnerChildKind,
+  A extends PartnerChildAction = PartnerChildAction,
+> = `partners.${K}.${A}`;
+
+export function childPattern<K extends PartnerChildKind, A extends PartnerChildAction>(
+  kind: K,
+  action: A,
+): PartnerChildPattern<K, A> {
   return `partners.${kind}.${action}`;
 }
 

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { finishOidcSignIn, type OidcSettings } from '../../auth/oidc';
+import type { AuthSettings } from '../../api/types';
+import { finishOidcSignIn } from '../../auth/oidc';
 import { homeFor, saveSession, sessionFromToken } from '../../auth/session';
 import { Loading, Problem } from '../../components/status';
 
@@ -12,7 +13,7 @@ export function AuthCallbackPage() {
   const [error, setError] = useState<unknown>(null);
   const settings = useQuery({
     queryKey: ['auth-settings'],
-    queryFn: () => api.get<{ oidc: OidcSettings | null }>('/auth/settings'),
+    queryFn: () => api.get<AuthSettings>('/auth/settings'),
   });
   useEffect(() => {
     const oidc = settings.data?.oidc;

@@ -2,16 +2,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
+import type { AuthSettings, DevSignInReply } from '../../api/types';
 import { startOidcSignIn, type OidcSettings } from '../../auth/oidc';
 import { homeFor, ROLE_LABELS, ROLES, type Role, saveSession, sessionFromToken } from '../../auth/session';
 import { ErrorSummary, SelectField, TextField } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { Loading, Notice, Problem } from '../../components/status';
-
-interface AuthSettings {
-  devSignIn: boolean;
-  oidc: OidcSettings | null;
-}
 
 export const FACULTIES = ['ENG', 'MED', 'BUS', 'LAW', 'ART', 'SCI'];
 
@@ -63,7 +59,7 @@ function DevSignIn({ next }: { next: string | null }) {
   const [sub, setSub] = useState('');
   const signIn = useMutation({
     mutationFn: () =>
-      api.post<{ token: string }>('/auth/dev-sign-in', {
+      api.post<DevSignInReply>('/auth/dev-sign-in', {
         role,
         ...(role === 'faculty' ? { faculty } : {}),
         ...(NEEDS_SCHOOL.includes(role) && school ? { school } : {}),

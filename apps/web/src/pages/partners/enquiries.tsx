@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
-import { hasRole } from '../../auth/session';
+import type { Enquiry } from '../../api/types';
 import { useSession } from '../../auth/use-session';
 import { date } from '../../components/format';
 import { humanise } from '../../components/forms';
@@ -8,25 +8,9 @@ import { PageHeading } from '../../components/page';
 import { QuickForm } from '../../components/quick-form';
 import { Empty, Loading, Problem } from '../../components/status';
 
-interface Enquiry {
-  id: string;
-  organisationName: string;
-  summary: string;
-  faculty: string;
-  status: string;
-  partnerId: string | null;
-  createdAt: string;
-}
-
-const NEXT: Record<string, string[]> = {
-  new: ['in_progress', 'declined'],
-  in_progress: ['converted', 'declined'],
-};
-
 export function EnquiriesPage() {
   const session = useSession();
   const queries = useQueryClient();
-  const office = hasRole(session, 'commercialisation', 'admin');
   const enquiries = useQuery({
     queryKey: ['enquiries'],
     queryFn: () => api.get<Page<Enquiry>>('/partners/enquiries', { limit: 100 }),
@@ -68,19 +52,17 @@ export function EnquiriesPage() {
                 <td>{date(enquiry.createdAt)}</td>
                 <td>
                   {humanise(enquiry.status)}
-                  {office
-                    ? (NEXT[enquiry.status] ?? []).map((to) => (
-                        <button
-                          key={to}
-                          type="button"
-                          className="small"
-                          onClick={() => move.mutate({ id: enquiry.id, to })}
-                        >
-                          {humanise(to)}
-                          <span className="visually-hidden"> {enquiry.organisationName}</span>
-                        </button>
-                      ))
-                    : null}
+                  {enquiry.allowedTransitions.map((to) => (
+                    <button
+                      key={to}
+                      type="button"
+                      className="small"
+                      onClick={() => move.mutate({ id: enquiry.id, to })}
+                    >
+                      {humanise(to)}
+                      <span className="visually-hidden"> {enquiry.organisationName}</span>
+                    </button>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -1,10 +1,10 @@
 import { ORGANISATION_TYPES, PARTNER_STATUSES, PARTNER_TIERS } from '@app/enums';
+import { can } from '@app/permissions';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, type Page } from '../../api/client';
 import type { Partner } from '../../api/types';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { humanise, SelectField, TextField, toChoices } from '../../components/forms';
 import { PageHeading } from '../../components/page';
@@ -45,7 +45,7 @@ export function PartnerListPage() {
   return (
     <>
       <PageHeading title="Partner register">
-        {hasRole(session, 'commercialisation', 'admin') ? (
+        {session && can(session, 'partners.create') ? (
           <Link className="button primary" to="/partners/new">
             Register a partner
           </Link>

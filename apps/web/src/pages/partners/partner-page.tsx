@@ -1,9 +1,9 @@
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, GOAL_STATUSES, PARTNER_TIERS } from '@app/enums';
+import { can } from '@app/permissions';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, type Page } from '../../api/client';
 import type { Activity, PartnerDetail } from '../../api/types';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { date, dateTime, gbp } from '../../components/format';
 import { humanise, toChoices } from '../../components/forms';
@@ -16,7 +16,7 @@ export function PartnerPage() {
   const session = useSession();
   const queries = useQueryClient();
   const navigate = useNavigate();
-  const canWrite = hasRole(session, 'commercialisation', 'admin');
+  const may = (operation: string) => !!session && can(session, operation);
   const partner = useQuery({
     queryKey: ['partner', id],
     queryFn: () => api.get<PartnerDetail>(`/partners/${id}`),
@@ -43,21 +43,23 @@ export function PartnerPage() {
   return (
     <>
       <PageHeading title={p.name}>
-        {canWrite && !p.archivedAt ? (
+        {may('partners.update') && !p.archivedAt ? (
           <>
             <Link className="button" to={`/partners/${id}/edit`}>
               Edit details
             </Link>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                if (window.confirm(`Archive ${p.name}? It leaves the register's lists; its history stays.`))
-                  archive.mutate();
-              }}
-            >
-              Archive
-            </button>
+            {may('partners.archive') ? (
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  if (window.confirm(`Archive ${p.name}? It leaves the register's lists; its history stays.`))
+                    archive.mutate();
+                }}
+              >
+                Archive
+              </button>
+            ) : null}
           </>
         ) : null}
       </PageHeading>
@@ -108,7 +110,7 @@ export function PartnerPage() {
             </tbody>
           </table>
         )}
-        {canWrite && !p.archivedAt ? (
+        {may('partners.update') && !p.archivedAt ? (
           <details>
             <summary>Change tier</summary>
             <QuickForm
@@ -169,7 +171,7 @@ export function PartnerPage() {
             </tbody>
           </table>
         )}
-        {canWrite ? (
+        {may('partners.contacts.create') ? (
           <details>
             <summary>Add a contact</summary>
             <QuickForm
@@ -207,7 +209,7 @@ export function PartnerPage() {
             ))}
           </ul>
         )}
-        {canWrite ? (
+        {may('partners.goals.create') ? (
           <details>
             <summary>Add a goal</summary>
             <QuickForm
@@ -262,7 +264,7 @@ export function PartnerPage() {
             </tbody>
           </table>
         )}
-        {canWrite ? (
+        {may('partners.agreements.create') ? (
           <details>
             <summary>Add an agreement</summary>
             <QuickForm
@@ -295,6 +297,23 @@ export function PartnerPage() {
           </details>
         ) : null}
       </section>
+
+      {p.members.length ? (
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">Member organisations</h2>
+          <ul>
+            {p.members.map((member) => (
+              <li key={member.id}>
+                <Link to={`/partners/${member.memberPartnerId}`}>
+                  {member.memberName ?? member.memberPartnerId}
+                </Link>
+                {member.role ? ` (${member.role})` : null}
+                {member.joinedOn ? ` · joined ${date(member.joinedOn)}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Activity timeline</h2>
