@@ -29,21 +29,21 @@ export class AwardsController {
   @ApiResponse({ status: 201, description: 'The cycle' })
   @ApiResponse({ status: 409, description: 'That year already has a cycle (`existingId`)' })
   createCycle(@CurrentActor() actor: Actor, @Body() body: CreateAwardCycleDto) {
-    return this.services.callUntyped('programmes', AwardPattern.CreateCycle, actor, body);
+    return this.services.call('programmes', AwardPattern.CreateCycle, actor, body);
   }
 
   @Get('cycles')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Award cycles, newest first, each saying whether it is `open`' })
   listCycles(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
-    return this.services.callUntyped('programmes', AwardPattern.ListCycles, actor, query);
+    return this.services.call('programmes', AwardPattern.ListCycles, actor, query);
   }
 
   @Get('cycles/:id')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'One cycle' })
   getCycle(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', AwardPattern.GetCycle, actor, { cycleId: id });
+    return this.services.call('programmes', AwardPattern.GetCycle, actor, { cycleId: id });
   }
 
   @Post('cycles/:id/nominations')
@@ -52,7 +52,7 @@ export class AwardsController {
   @ApiResponse({ status: 201, description: 'The nomination' })
   @ApiResponse({ status: 409, description: 'The cycle has closed' })
   nominate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: NominationDto) {
-    return this.services.callUntyped('programmes', AwardPattern.Nominate, actor, { cycleId: id, body });
+    return this.services.call('programmes', AwardPattern.Nominate, actor, { cycleId: id, body });
   }
 
   @Get('cycles/:id/nominations')
@@ -63,7 +63,7 @@ export class AwardsController {
     @Param('id') id: string,
     @Query() query: ListNominationsQuery,
   ) {
-    return this.services.callUntyped('programmes', AwardPattern.ListNominations, actor, { cycleId: id, query });
+    return this.services.call('programmes', AwardPattern.ListNominations, actor, { cycleId: id, query });
   }
 
   @Post('nominations/:id/decision')
@@ -71,13 +71,13 @@ export class AwardsController {
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Shortlist a nomination, make it a winner, or not select it' })
   decide(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: NominationDecisionDto) {
-    return this.services.callUntyped('programmes', AwardPattern.Decide, actor, { nominationId: id, body });
+    return this.services.call('programmes', AwardPattern.Decide, actor, { nominationId: id, body });
   }
 
   @Get('cycles/:id/winners')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'The winners of a cycle, for everyone' })
   winners(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', AwardPattern.Winners, actor, { cycleId: id });
+    return this.services.call('programmes', AwardPattern.Winners, actor, { cycleId: id });
   }
 }

@@ -66,7 +66,7 @@ export class FeedbackController {
   @ApiOperation({ summary: "Respond (partnership staff, or the representative of the feedback's group)" })
   @ApiResponse({ status: 201, description: 'The feedback, `status: responded`' })
   respond(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: FeedbackResponseDto) {
-    return this.services.callUntyped('programmes', FeedbackPattern.Respond, actor, { feedbackId: id, body });
+    return this.services.call('programmes', FeedbackPattern.Respond, actor, { feedbackId: id, body });
   }
 
   @Post('feedback/:id/escalate')
@@ -85,13 +85,13 @@ export class FeedbackController {
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Close with what was done: it then appears under "you said, we did"' })
   close(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CloseFeedbackDto) {
-    return this.services.callUntyped('programmes', FeedbackPattern.Close, actor, { feedbackId: id, body });
+    return this.services.call('programmes', FeedbackPattern.Close, actor, { feedbackId: id, body });
   }
 
   @Get('you-said-we-did')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Closed feedback and what was done about it, by school; never who said it' })
   youSaidWeDid(@CurrentActor() actor: Actor, @Query() query: YouSaidWeDidQuery) {
-    return this.services.callUntyped('programmes', FeedbackPattern.YouSaidWeDid, actor, query);
+    return this.services.call('programmes', FeedbackPattern.YouSaidWeDid, actor, query);
   }
 }

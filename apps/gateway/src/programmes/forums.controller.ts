@@ -31,28 +31,28 @@ export class ForumsController {
   @ApiOperation({ summary: "Set up a school's Student Staff Partnership Forum" })
   @ApiResponse({ status: 201, description: 'The forum' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateForumDto) {
-    return this.services.callUntyped('programmes', ForumPattern.Create, actor, body);
+    return this.services.call('programmes', ForumPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Forums, by school' })
   list(@CurrentActor() actor: Actor, @Query() query: ListForumsQuery) {
-    return this.services.callUntyped('programmes', ForumPattern.List, actor, query);
+    return this.services.call('programmes', ForumPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'One forum' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ForumPattern.Get, actor, { forumId: id });
+    return this.services.call('programmes', ForumPattern.Get, actor, { forumId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Rename a forum' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateForumDto) {
-    return this.services.callUntyped('programmes', ForumPattern.Update, actor, { forumId: id, body });
+    return this.services.call('programmes', ForumPattern.Update, actor, { forumId: id, body });
   }
 
   @Post(':id/meetings')
@@ -60,7 +60,7 @@ export class ForumsController {
   @ApiOperation({ summary: 'Schedule (or record) a meeting with its agenda and attendees' })
   @ApiResponse({ status: 201, description: 'The meeting' })
   createMeeting(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CreateMeetingDto) {
-    return this.services.callUntyped('programmes', ForumPattern.CreateMeeting, actor, { forumId: id, body });
+    return this.services.call('programmes', ForumPattern.CreateMeeting, actor, { forumId: id, body });
   }
 
   @Get(':id/meetings')
@@ -71,7 +71,7 @@ export class ForumsController {
       'Published minutes are shown to everyone; unpublished ones only to partnership staff and leadership.',
   })
   listMeetings(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQuery) {
-    return this.services.callUntyped('programmes', ForumPattern.ListMeetings, actor, { forumId: id, query });
+    return this.services.call('programmes', ForumPattern.ListMeetings, actor, { forumId: id, query });
   }
 }
 
@@ -86,24 +86,21 @@ export class MeetingsController {
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'One meeting (minutes left out for students until published)' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ForumPattern.GetMeeting, actor, { meetingId: id });
+    return this.services.call('programmes', ForumPattern.GetMeeting, actor, { meetingId: id });
   }
 
   @Get(':id/minutes')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: "The meeting's minutes: 404 to students until they are published" })
   minutes(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ForumPattern.GetMeeting, actor, {
-      meetingId: id,
-      minutesOnly: true,
-    });
+    return this.services.call('programmes', ForumPattern.GetMinutes, actor, { meetingId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Change the date, agenda or attendees' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateMeetingDto) {
-    return this.services.callUntyped('programmes', ForumPattern.UpdateMeeting, actor, { meetingId: id, body });
+    return this.services.call('programmes', ForumPattern.UpdateMeeting, actor, { meetingId: id, body });
   }
 
   @Post(':id/agenda-items')
@@ -113,14 +110,14 @@ export class MeetingsController {
   })
   @ApiResponse({ status: 201, description: 'The meeting with the item added' })
   addAgendaItem(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AddAgendaItemDto) {
-    return this.services.callUntyped('programmes', ForumPattern.AddAgendaItem, actor, { meetingId: id, body });
+    return this.services.call('programmes', ForumPattern.AddAgendaItem, actor, { meetingId: id, body });
   }
 
   @Put(':id/minutes')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Write (or correct) the minutes, once the meeting has been held' })
   writeMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: MinutesDto) {
-    return this.services.callUntyped('programmes', ForumPattern.WriteMinutes, actor, { meetingId: id, body });
+    return this.services.call('programmes', ForumPattern.WriteMinutes, actor, { meetingId: id, body });
   }
 
   @Post(':id/minutes/publish')
@@ -129,6 +126,6 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Publish the minutes to every student' })
   @ApiResponse({ status: 409, description: 'No minutes written yet' })
   publishMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
-    return this.services.callUntyped('programmes', ForumPattern.PublishMinutes, actor, { meetingId: id });
+    return this.services.call('programmes', ForumPattern.PublishMinutes, actor, { meetingId: id });
   }
 }

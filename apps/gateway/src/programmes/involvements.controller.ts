@@ -29,28 +29,28 @@ export class InvolvementsController {
   })
   @ApiResponse({ status: 201, description: 'The involvement' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateInvolvementDto) {
-    return this.services.callUntyped('programmes', InvolvementPattern.Create, actor, body);
+    return this.services.call('programmes', InvolvementPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Involvements, newest first, by kind, school and date' })
   list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery) {
-    return this.services.callUntyped('programmes', InvolvementPattern.List, actor, query);
+    return this.services.call('programmes', InvolvementPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'One involvement' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', InvolvementPattern.Get, actor, { involvementId: id });
+    return this.services.call('programmes', InvolvementPattern.Get, actor, { involvementId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Change an involvement (send the version you read)' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateInvolvementDto) {
-    return this.services.callUntyped('programmes', InvolvementPattern.Update, actor, { involvementId: id, body });
+    return this.services.call('programmes', InvolvementPattern.Update, actor, { involvementId: id, body });
   }
 
   @Delete(':id')
@@ -58,6 +58,6 @@ export class InvolvementsController {
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Remove an involvement recorded by mistake' })
   async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.services.callUntyped('programmes', InvolvementPattern.Delete, actor, { involvementId: id });
+    await this.services.call('programmes', InvolvementPattern.Delete, actor, { involvementId: id });
   }
 }

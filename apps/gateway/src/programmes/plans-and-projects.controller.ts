@@ -32,21 +32,21 @@ export class ActionPlansController {
   @ApiResponse({ status: 201, description: 'The plan, each item with its id' })
   @ApiResponse({ status: 409, description: 'The school already has a plan that year (`existingId`)' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateActionPlanDto) {
-    return this.services.callUntyped('programmes', ActionPlanPattern.Create, actor, body);
+    return this.services.call('programmes', ActionPlanPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Action plans by school and year' })
   list(@CurrentActor() actor: Actor, @Query() query: ListActionPlansQuery) {
-    return this.services.callUntyped('programmes', ActionPlanPattern.List, actor, query);
+    return this.services.call('programmes', ActionPlanPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'One action plan with its items and progress' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ActionPlanPattern.Get, actor, { planId: id });
+    return this.services.call('programmes', ActionPlanPattern.Get, actor, { planId: id });
   }
 
   @Post(':id/items')
@@ -54,7 +54,7 @@ export class ActionPlansController {
   @ApiOperation({ summary: "Add an item (send the plan's version)" })
   @ApiResponse({ status: 201, description: 'The plan' })
   addItem(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AddActionItemDto) {
-    return this.services.callUntyped('programmes', ActionPlanPattern.AddItem, actor, { planId: id, body });
+    return this.services.call('programmes', ActionPlanPattern.AddItem, actor, { planId: id, body });
   }
 
   @Patch(':id/items/:itemId')
@@ -66,7 +66,7 @@ export class ActionPlansController {
     @Param('itemId') itemId: string,
     @Body() body: UpdateActionItemDto,
   ) {
-    return this.services.callUntyped('programmes', ActionPlanPattern.UpdateItem, actor, {
+    return this.services.call('programmes', ActionPlanPattern.UpdateItem, actor, {
       planId: id,
       itemId,
       body,
@@ -88,28 +88,28 @@ export class ProjectsController {
   })
   @ApiResponse({ status: 201, description: 'The project' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto) {
-    return this.services.callUntyped('programmes', ProjectPattern.Create, actor, body);
+    return this.services.call('programmes', ProjectPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Projects by priority, status and year' })
   list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQuery) {
-    return this.services.callUntyped('programmes', ProjectPattern.List, actor, query);
+    return this.services.call('programmes', ProjectPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'One project with its reviews' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ProjectPattern.Get, actor, { projectId: id });
+    return this.services.call('programmes', ProjectPattern.Get, actor, { projectId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Change a project (send the version you read)' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateProjectDto) {
-    return this.services.callUntyped('programmes', ProjectPattern.Update, actor, { projectId: id, body });
+    return this.services.call('programmes', ProjectPattern.Update, actor, { projectId: id, body });
   }
 
   @Post(':id/reviews')
@@ -120,6 +120,6 @@ export class ProjectsController {
   })
   @ApiResponse({ status: 201, description: 'The project with its reviews' })
   review(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ProjectReviewDto) {
-    return this.services.callUntyped('programmes', ProjectPattern.Review, actor, { projectId: id, body });
+    return this.services.call('programmes', ProjectPattern.Review, actor, { projectId: id, body });
   }
 }

@@ -29,28 +29,28 @@ export class TeachingGroupsController {
   @ApiResponse({ status: 201, description: 'The group' })
   @ApiResponse({ status: 409, description: 'The school already has that code that year (`existingId`)' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateTeachingGroupDto) {
-    return this.services.callUntyped('programmes', RepresentationPattern.CreateGroup, actor, body);
+    return this.services.call('programmes', RepresentationPattern.CreateGroup, actor, body);
   }
 
   @Get()
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Teaching groups with their current representative' })
   list(@CurrentActor() actor: Actor, @Query() query: ListTeachingGroupsQuery) {
-    return this.services.callUntyped('programmes', RepresentationPattern.ListGroups, actor, query);
+    return this.services.call('programmes', RepresentationPattern.ListGroups, actor, query);
   }
 
   @Get(':id')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'A teaching group, its representative and `representativeHistory`' })
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', RepresentationPattern.GetGroup, actor, { groupId: id });
+    return this.services.call('programmes', RepresentationPattern.GetGroup, actor, { groupId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Rename or recode a group (send the version you read)' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTeachingGroupDto) {
-    return this.services.callUntyped('programmes', RepresentationPattern.UpdateGroup, actor, { groupId: id, body });
+    return this.services.call('programmes', RepresentationPattern.UpdateGroup, actor, { groupId: id, body });
   }
 
   @Put(':id/representative')
@@ -62,7 +62,7 @@ export class TeachingGroupsController {
   })
   @ApiResponse({ status: 200, description: 'The group with its new representative' })
   appoint(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AppointRepresentativeDto) {
-    return this.services.callUntyped('programmes', RepresentationPattern.Appoint, actor, { groupId: id, body });
+    return this.services.call('programmes', RepresentationPattern.Appoint, actor, { groupId: id, body });
   }
 
   @Delete(':id/representative')
@@ -70,7 +70,7 @@ export class TeachingGroupsController {
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'End the current term with nobody appointed yet' })
   async endTerm(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.services.callUntyped('programmes', RepresentationPattern.EndTerm, actor, { groupId: id });
+    await this.services.call('programmes', RepresentationPattern.EndTerm, actor, { groupId: id });
   }
 }
 
@@ -88,13 +88,13 @@ export class RepresentativesController {
     description: 'Everyone sees names and groups; partnership staff also see student ids and emails.',
   })
   list(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery) {
-    return this.services.callUntyped('programmes', RepresentationPattern.Representatives, actor, query);
+    return this.services.call('programmes', RepresentationPattern.Representatives, actor, query);
   }
 
   @Get('coverage')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Groups with a representative out of all groups, per school and year' })
   coverage(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery) {
-    return this.services.callUntyped('programmes', RepresentationPattern.Coverage, actor, query);
+    return this.services.call('programmes', RepresentationPattern.Coverage, actor, query);
   }
 }

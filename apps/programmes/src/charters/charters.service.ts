@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type CharterView,
   CreateCharterDto,
   DomainError,
   ListChartersQuery,
@@ -19,7 +20,7 @@ import { Injectable } from '@nestjs/common';
 import { changesOf, isUuid, notFound, refuseCleared } from '../common/programme-errors';
 import { Charter } from './charter.entity';
 
-const charterView = (charter: Charter) => ({
+const charterView = (charter: Charter): CharterView => ({
   id: charter.id,
   institution: charter.institution,
   title: charter.title,
@@ -37,7 +38,6 @@ const charterView = (charter: Charter) => ({
   updatedAt: charter.updatedAt.toISOString(),
   version: charter.version,
 });
-export type CharterView = ReturnType<typeof charterView>;
 
 const REQUIRED = ['institution', 'title', 'academicYear', 'parties', 'commitments', 'expectations'] as const;
 

@@ -5,6 +5,7 @@ import {
   DomainError,
   EscalateFeedbackDto,
   FeedbackResponseDto,
+  type FeedbackView,
   isPseudonymous,
   ListFeedbackQuery,
   NEXT_FEEDBACK_LEVEL,
@@ -20,6 +21,7 @@ import {
   ukDate,
   validateDto,
   YouSaidWeDidQuery,
+  type YouSaidWeDidView,
 } from '@app/contracts';
 import { Outbox } from '@app/messaging';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -31,7 +33,7 @@ import { RepresentationService } from '../representation/representation.service'
 import { TeachingGroup } from '../representation/teaching-group.entity';
 import { Feedback, type ResponderRole } from './feedback.entity';
 import { FeedbackSettings } from './feedback-settings';
-import { feedbackView, type FeedbackView, youSaidWeDidView } from './feedback.view';
+import { feedbackView, youSaidWeDidView } from './feedback.view';
 
 /**
  * Who the caller is to feedback. A pseudonymous caller (`anon:<key>`, ADR 0007) is only ever the
@@ -205,7 +207,7 @@ export class FeedbackService {
     });
   }
 
-  async youSaidWeDid(payload: unknown) {
+  async youSaidWeDid(payload: unknown): Promise<Page<YouSaidWeDidView>> {
     const query = await validateDto(YouSaidWeDidQuery, payload);
     const { page, limit, offset } = pageWindow(query);
     const where: FilterQuery<Feedback> = { status: 'closed', outcome: { $ne: null } };

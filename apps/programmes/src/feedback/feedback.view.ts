@@ -1,4 +1,4 @@
-import { ukDate } from '@app/contracts';
+import { type FeedbackView, ukDate, type YouSaidWeDidView } from '@app/contracts';
 import type { Feedback } from './feedback.entity';
 
 export const isOverdue = (feedback: Feedback, today = ukDate()) =>
@@ -8,7 +8,7 @@ export const isOverdue = (feedback: Feedback, today = ukDate()) =>
  * What anyone is shown of a piece of feedback. An anonymous author is never named: the row holds
  * no id or name for them, and `mine` tells only the author that it is theirs.
  */
-export function feedbackView(feedback: Feedback, mine: boolean) {
+export function feedbackView(feedback: Feedback, mine: boolean): FeedbackView {
   return {
     id: feedback.id,
     school: feedback.school,
@@ -34,16 +34,15 @@ export function feedbackView(feedback: Feedback, mine: boolean) {
     version: feedback.version,
   };
 }
-export type FeedbackView = ReturnType<typeof feedbackView>;
 
 /** Public: what students said and what was done, with nothing that could identify who said it. */
-export const youSaidWeDidView = (feedback: Feedback) => ({
+export const youSaidWeDidView = (feedback: Feedback): YouSaidWeDidView => ({
   id: feedback.id,
   school: feedback.school,
   youSaid: feedback.subject,
   expectation: feedback.expectation ?? null,
   service: feedback.service ?? null,
-  weDid: feedback.outcome,
+  weDid: feedback.outcome ?? null,
   level: feedback.level,
   closedAt: feedback.closedAt?.toISOString() ?? null,
 });
