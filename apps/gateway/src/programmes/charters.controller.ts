@@ -1,9 +1,11 @@
 import {
   type Actor,
   CharterPattern,
+  CharterView,
   CreateCharterDto,
   EVERYONE,
   ListChartersQuery,
+  type Page,
   PROGRAMME_WRITERS,
   UpdateCharterDto,
 } from '@app/contracts';
@@ -11,6 +13,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
@@ -24,15 +27,16 @@ export class ChartersController {
   @Post()
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Draft a charter (the partnership agreement) for an academic year' })
-  @ApiResponse({ status: 201, description: 'The draft charter' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateCharterDto) {
+  @ApiReply(CharterView, 'The draft charter', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCharterDto): Promise<CharterView> {
     return this.services.call('programmes', CharterPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Charters, newest year first (drafts for partnership staff and leadership only)' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListChartersQuery) {
+  @ApiPagedReply(CharterView, 'A page of charters')
+  list(@CurrentActor() actor: Actor, @Query() query: ListChartersQuery): Promise<Page<CharterView>> {
     return this.services.call('programmes', CharterPattern.List, actor, query);
   }
 
@@ -40,21 +44,28 @@ export class ChartersController {
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'The newest published charter, for everyone signed in' })
   @ApiResponse({ status: 404, description: 'Nothing published yet' })
-  current(@CurrentActor() actor: Actor) {
+  @ApiReply(CharterView, 'The current charter')
+  current(@CurrentActor() actor: Actor): Promise<CharterView> {
     return this.services.call('programmes', CharterPattern.Current, actor, {});
   }
 
   @Get(':id')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'One charter (a draft is 404 to anyone who may not see drafts)' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(CharterView, 'The charter')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CharterView> {
     return this.services.call('programmes', CharterPattern.Get, actor, { charterId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Edit a draft charter (a published one is 409: draft a new version)' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCharterDto) {
+  @ApiReply(CharterView, 'The charter, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateCharterDto,
+  ): Promise<CharterView> {
     return this.services.call('programmes', CharterPattern.Update, actor, { charterId: id, body });
   }
 
@@ -65,7 +76,12 @@ export class ChartersController {
     summary: 'Publish: it becomes the current charter',
     description: 'A charter published earlier for the same institution and year becomes `superseded`.',
   })
-  publish(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
+  @ApiReply(CharterView, 'The charter, `status: published`')
+  publish(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @EmptyBody() _body: undefined,
+  ): Promise<CharterView> {
     return this.services.call('programmes', CharterPattern.Publish, actor, { charterId: id });
   }
 }

@@ -5,16 +5,20 @@ import {
   EVERYONE,
   FeedbackPattern,
   FeedbackResponseDto,
+  FeedbackView,
   ListFeedbackQuery,
+  type Page,
   PROGRAMME_WRITERS,
   STUDENTS,
   SubmitFeedbackDto,
   YouSaidWeDidQuery,
+  YouSaidWeDidView,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 import { FeedbackAuthors } from './feedback-authors';
 
@@ -35,11 +39,8 @@ export class FeedbackController {
     description:
       "Goes to the course rep first (`level: course_rep`), or to the service's desk when `service` is named (`level: service_desk`). An anonymous author is never shown to anyone, admin included.",
   })
-  @ApiResponse({
-    status: 201,
-    description: 'The feedback, `status: open`, with its first-response deadline `dueBy`',
-  })
-  submit(@CurrentActor() actor: Actor, @Body() body: SubmitFeedbackDto) {
+  @ApiReply(FeedbackView, 'The feedback, `status: open`, with its first-response deadline `dueBy`', 201)
+  submit(@CurrentActor() actor: Actor, @Body() body: SubmitFeedbackDto): Promise<FeedbackView> {
     return this.authors.submit(actor, body);
   }
 
@@ -50,22 +51,28 @@ export class FeedbackController {
     description:
       "`overdue=true` lists feedback still waiting for its first response past its deadline. A student's own anonymous and named feedback come in one list, newest first.",
   })
-  list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery) {
+  @ApiPagedReply(FeedbackView, 'A page of feedback')
+  list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery): Promise<Page<FeedbackView>> {
     return this.authors.list(actor, query);
   }
 
   @Get('feedback/:id')
   @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
   @ApiOperation({ summary: 'One piece of feedback (404 to a student it does not belong to)' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(FeedbackView, 'The feedback')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<FeedbackView> {
     return this.authors.onItem(FeedbackPattern.Get, actor, { feedbackId: id });
   }
 
   @Post('feedback/:id/responses')
   @Roles(...PROGRAMME_WRITERS, 'student_rep')
   @ApiOperation({ summary: "Respond (partnership staff, or the representative of the feedback's group)" })
-  @ApiResponse({ status: 201, description: 'The feedback, `status: responded`' })
-  respond(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: FeedbackResponseDto) {
+  @ApiReply(FeedbackView, 'The feedback, `status: responded`', 201)
+  respond(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: FeedbackResponseDto,
+  ): Promise<FeedbackView> {
     return this.services.call('programmes', FeedbackPattern.Respond, actor, { feedbackId: id, body });
   }
 
@@ -76,7 +83,12 @@ export class FeedbackController {
     summary: 'Escalate one level with a reason: course_rep → sspf → school_committee',
     description: "Partnership staff, the group's representative, or the author. Past the last level: 409.",
   })
-  escalate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EscalateFeedbackDto) {
+  @ApiReply(FeedbackView, 'The feedback, one level up')
+  escalate(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: EscalateFeedbackDto,
+  ): Promise<FeedbackView> {
     return this.authors.onItem(FeedbackPattern.Escalate, actor, { feedbackId: id, body });
   }
 
@@ -84,14 +96,23 @@ export class FeedbackController {
   @HttpCode(200)
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Close with what was done: it then appears under "you said, we did"' })
-  close(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CloseFeedbackDto) {
+  @ApiReply(FeedbackView, 'The feedback, `status: closed`')
+  close(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: CloseFeedbackDto,
+  ): Promise<FeedbackView> {
     return this.services.call('programmes', FeedbackPattern.Close, actor, { feedbackId: id, body });
   }
 
   @Get('you-said-we-did')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Closed feedback and what was done about it, by school; never who said it' })
-  youSaidWeDid(@CurrentActor() actor: Actor, @Query() query: YouSaidWeDidQuery) {
+  @ApiPagedReply(YouSaidWeDidView, 'A page of closed feedback and its outcomes')
+  youSaidWeDid(
+    @CurrentActor() actor: Actor,
+    @Query() query: YouSaidWeDidQuery,
+  ): Promise<Page<YouSaidWeDidView>> {
     return this.services.call('programmes', FeedbackPattern.YouSaidWeDid, actor, query);
   }
 }

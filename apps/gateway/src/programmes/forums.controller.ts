@@ -5,8 +5,12 @@ import {
   CreateMeetingDto,
   EVERYONE,
   ForumPattern,
+  ForumView,
   ListForumsQuery,
+  MeetingMinutesView,
+  MeetingView,
   MinutesDto,
+  type Page,
   PageQuery,
   PROGRAMME_WRITERS,
   UpdateForumDto,
@@ -16,6 +20,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
@@ -29,37 +34,48 @@ export class ForumsController {
   @Post()
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: "Set up a school's Student Staff Partnership Forum" })
-  @ApiResponse({ status: 201, description: 'The forum' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateForumDto) {
+  @ApiReply(ForumView, 'The forum', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateForumDto): Promise<ForumView> {
     return this.services.call('programmes', ForumPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'Forums, by school' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListForumsQuery) {
+  @ApiPagedReply(ForumView, 'A page of forums')
+  list(@CurrentActor() actor: Actor, @Query() query: ListForumsQuery): Promise<Page<ForumView>> {
     return this.services.call('programmes', ForumPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'One forum' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(ForumView, 'The forum')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ForumView> {
     return this.services.call('programmes', ForumPattern.Get, actor, { forumId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Rename a forum' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateForumDto) {
+  @ApiReply(ForumView, 'The forum, renamed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateForumDto,
+  ): Promise<ForumView> {
     return this.services.call('programmes', ForumPattern.Update, actor, { forumId: id, body });
   }
 
   @Post(':id/meetings')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Schedule (or record) a meeting with its agenda and attendees' })
-  @ApiResponse({ status: 201, description: 'The meeting' })
-  createMeeting(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CreateMeetingDto) {
+  @ApiReply(MeetingView, 'The meeting', 201)
+  createMeeting(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: CreateMeetingDto,
+  ): Promise<MeetingView> {
     return this.services.call('programmes', ForumPattern.CreateMeeting, actor, { forumId: id, body });
   }
 
@@ -70,7 +86,12 @@ export class ForumsController {
     description:
       'Published minutes are shown to everyone; unpublished ones only to partnership staff and leadership.',
   })
-  listMeetings(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQuery) {
+  @ApiPagedReply(MeetingView, "A page of the forum's meetings")
+  listMeetings(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<MeetingView>> {
     return this.services.call('programmes', ForumPattern.ListMeetings, actor, { forumId: id, query });
   }
 }
@@ -85,21 +106,28 @@ export class MeetingsController {
   @Get(':id')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: 'One meeting (minutes left out for students until published)' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(MeetingView, 'The meeting')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MeetingView> {
     return this.services.call('programmes', ForumPattern.GetMeeting, actor, { meetingId: id });
   }
 
   @Get(':id/minutes')
   @Roles(...EVERYONE)
   @ApiOperation({ summary: "The meeting's minutes: 404 to students until they are published" })
-  minutes(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(MeetingMinutesView, 'The minutes')
+  minutes(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MeetingMinutesView> {
     return this.services.call('programmes', ForumPattern.GetMinutes, actor, { meetingId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Change the date, agenda or attendees' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateMeetingDto) {
+  @ApiReply(MeetingView, 'The meeting, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateMeetingDto,
+  ): Promise<MeetingView> {
     return this.services.call('programmes', ForumPattern.UpdateMeeting, actor, { meetingId: id, body });
   }
 
@@ -108,15 +136,24 @@ export class MeetingsController {
   @ApiOperation({
     summary: "Add an agenda item (partnership staff, or a representative of the forum's school)",
   })
-  @ApiResponse({ status: 201, description: 'The meeting with the item added' })
-  addAgendaItem(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AddAgendaItemDto) {
+  @ApiReply(MeetingView, 'The meeting with the item added', 201)
+  addAgendaItem(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: AddAgendaItemDto,
+  ): Promise<MeetingView> {
     return this.services.call('programmes', ForumPattern.AddAgendaItem, actor, { meetingId: id, body });
   }
 
   @Put(':id/minutes')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Write (or correct) the minutes, once the meeting has been held' })
-  writeMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: MinutesDto) {
+  @ApiReply(MeetingView, 'The meeting with its minutes')
+  writeMinutes(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: MinutesDto,
+  ): Promise<MeetingView> {
     return this.services.call('programmes', ForumPattern.WriteMinutes, actor, { meetingId: id, body });
   }
 
@@ -125,7 +162,12 @@ export class MeetingsController {
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Publish the minutes to every student' })
   @ApiResponse({ status: 409, description: 'No minutes written yet' })
-  publishMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
+  @ApiReply(MeetingView, 'The meeting, its minutes published')
+  publishMinutes(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @EmptyBody() _body: undefined,
+  ): Promise<MeetingView> {
     return this.services.call('programmes', ForumPattern.PublishMinutes, actor, { meetingId: id });
   }
 }

@@ -2,15 +2,18 @@ import {
   type Actor,
   CreateInvolvementDto,
   InvolvementPattern,
+  InvolvementView,
   ListInvolvementsQuery,
+  type Page,
   PROGRAMME_READERS,
   PROGRAMME_WRITERS,
   UpdateInvolvementDto,
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -27,29 +30,36 @@ export class InvolvementsController {
     description:
       'Committees, staff and student recruitment, focus groups, internships, consultations on teaching spaces, curriculum reviews, programme meetings, workshops, induction.',
   })
-  @ApiResponse({ status: 201, description: 'The involvement' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateInvolvementDto) {
+  @ApiReply(InvolvementView, 'The involvement', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateInvolvementDto): Promise<InvolvementView> {
     return this.services.call('programmes', InvolvementPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Involvements, newest first, by kind, school and date' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery) {
+  @ApiPagedReply(InvolvementView, 'A page of involvements')
+  list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery): Promise<Page<InvolvementView>> {
     return this.services.call('programmes', InvolvementPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'One involvement' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(InvolvementView, 'The involvement')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<InvolvementView> {
     return this.services.call('programmes', InvolvementPattern.Get, actor, { involvementId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Change an involvement (send the version you read)' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateInvolvementDto) {
+  @ApiReply(InvolvementView, 'The involvement, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateInvolvementDto,
+  ): Promise<InvolvementView> {
     return this.services.call('programmes', InvolvementPattern.Update, actor, { involvementId: id, body });
   }
 
@@ -57,6 +67,7 @@ export class InvolvementsController {
   @HttpCode(204)
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Remove an involvement recorded by mistake' })
+  @ApiNoContent('Removed')
   async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
     await this.services.call('programmes', InvolvementPattern.Delete, actor, { involvementId: id });
   }

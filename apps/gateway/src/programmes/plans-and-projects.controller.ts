@@ -1,15 +1,18 @@
 import {
   ActionPlanPattern,
+  ActionPlanView,
   type Actor,
   AddActionItemDto,
   CreateActionPlanDto,
   CreateProjectDto,
   ListActionPlansQuery,
   ListProjectsQuery,
+  type Page,
   PROGRAMME_READERS,
   PROGRAMME_WRITERS,
   ProjectPattern,
   ProjectReviewDto,
+  ProjectView,
   UpdateActionItemDto,
   UpdateProjectDto,
 } from '@app/contracts';
@@ -17,6 +20,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -29,43 +33,50 @@ export class ActionPlansController {
   @Post()
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: "A school's action plan for an academic year (one per school and year)" })
-  @ApiResponse({ status: 201, description: 'The plan, each item with its id' })
   @ApiResponse({ status: 409, description: 'The school already has a plan that year (`existingId`)' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateActionPlanDto) {
+  @ApiReply(ActionPlanView, 'The plan, each item with its id', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateActionPlanDto): Promise<ActionPlanView> {
     return this.services.call('programmes', ActionPlanPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Action plans by school and year' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListActionPlansQuery) {
+  @ApiPagedReply(ActionPlanView, 'A page of action plans')
+  list(@CurrentActor() actor: Actor, @Query() query: ListActionPlansQuery): Promise<Page<ActionPlanView>> {
     return this.services.call('programmes', ActionPlanPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'One action plan with its items and progress' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(ActionPlanView, 'The plan')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ActionPlanView> {
     return this.services.call('programmes', ActionPlanPattern.Get, actor, { planId: id });
   }
 
   @Post(':id/items')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: "Add an item (send the plan's version)" })
-  @ApiResponse({ status: 201, description: 'The plan' })
-  addItem(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AddActionItemDto) {
+  @ApiReply(ActionPlanView, 'The plan', 201)
+  addItem(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: AddActionItemDto,
+  ): Promise<ActionPlanView> {
     return this.services.call('programmes', ActionPlanPattern.AddItem, actor, { planId: id, body });
   }
 
   @Patch(':id/items/:itemId')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: "Update an item's status, owner, due date or the student input on it" })
+  @ApiReply(ActionPlanView, 'The plan')
   updateItem(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('itemId') itemId: string,
     @Body() body: UpdateActionItemDto,
-  ) {
+  ): Promise<ActionPlanView> {
     return this.services.call('programmes', ActionPlanPattern.UpdateItem, actor, {
       planId: id,
       itemId,
@@ -86,29 +97,36 @@ export class ProjectsController {
   @ApiOperation({
     summary: 'A priority partnership project (mental health, student voice, employability, other)',
   })
-  @ApiResponse({ status: 201, description: 'The project' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto) {
+  @ApiReply(ProjectView, 'The project', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProjectDto): Promise<ProjectView> {
     return this.services.call('programmes', ProjectPattern.Create, actor, body);
   }
 
   @Get()
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'Projects by priority, status and year' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQuery) {
+  @ApiPagedReply(ProjectView, 'A page of projects')
+  list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQuery): Promise<Page<ProjectView>> {
     return this.services.call('programmes', ProjectPattern.List, actor, query);
   }
 
   @Get(':id')
   @Roles(...PROGRAMME_READERS)
   @ApiOperation({ summary: 'One project with its reviews' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(ProjectView, 'The project')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ProjectView> {
     return this.services.call('programmes', ProjectPattern.Get, actor, { projectId: id });
   }
 
   @Patch(':id')
   @Roles(...PROGRAMME_WRITERS)
   @ApiOperation({ summary: 'Change a project (send the version you read)' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateProjectDto) {
+  @ApiReply(ProjectView, 'The project, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateProjectDto,
+  ): Promise<ProjectView> {
     return this.services.call('programmes', ProjectPattern.Update, actor, { projectId: id, body });
   }
 
@@ -118,8 +136,12 @@ export class ProjectsController {
     summary: "The partnership working group's annual review",
     description: '`continue` makes the project active, `complete` completed, `stop` dropped.',
   })
-  @ApiResponse({ status: 201, description: 'The project with its reviews' })
-  review(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ProjectReviewDto) {
+  @ApiReply(ProjectView, 'The project with its reviews', 201)
+  review(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: ProjectReviewDto,
+  ): Promise<ProjectView> {
     return this.services.call('programmes', ProjectPattern.Review, actor, { projectId: id, body });
   }
 }
