@@ -7,7 +7,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Redis and every service: 200 when all are up, 503 naming what is down */
+    /** Redis and every service (a view refreshed in the background, never a call per request): 200 when all are up, 503 naming what is down */
     get: operations['HealthController_health'];
     put?: never;
     post?: never;
@@ -1707,6 +1707,34 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    CharterValueView: {
+      title: string;
+      description: string;
+    };
+    CharterView: {
+      /** Format: uuid */
+      id: string;
+      institution: string;
+      title: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      parties: string[];
+      definition: string | null;
+      commitments: string[];
+      expectations: string[];
+      values: components['schemas']['CharterValueView'][];
+      priorities: string[];
+      relatedStrategies: string[];
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'superseded';
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CharterValueDto: {
       title: string;
       description: string;
@@ -1763,6 +1791,34 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    RepresentativeTermView: {
+      name: string;
+      /** @description Partnership staff only */
+      studentId?: string;
+      /** @description Partnership staff only */
+      email?: string | null;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      endedAt: string | null;
+    };
+    TeachingGroupView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      code: string;
+      name: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      representative: components['schemas']['RepresentativeTermView'] | null;
+      /** @description Ended terms, newest first */
+      representativeHistory: components['schemas']['RepresentativeTermView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateTeachingGroupDto: {
       /** @example ENG-MECH */
       school: string;
@@ -1789,6 +1845,53 @@ export interface components {
       /** @example a.student@leeds.example */
       email?: string;
     };
+    TeachingGroupRefView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      code: string;
+      name: string;
+    };
+    RepresentativeView: {
+      name: string;
+      /** @description Partnership staff only */
+      studentId?: string;
+      /** @description Partnership staff only */
+      email?: string | null;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      endedAt: string | null;
+      teachingGroup: components['schemas']['TeachingGroupRefView'];
+      /** @example 2026-27 */
+      academicYear: string;
+    };
+    RepresentativeListView: {
+      items: components['schemas']['RepresentativeView'][];
+    };
+    CoverageView: {
+      school: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      groups: number;
+      withRepresentative: number;
+      /** @description withRepresentative / groups */
+      coverage: number;
+    };
+    CoverageListView: {
+      items: components['schemas']['CoverageView'][];
+    };
+    ForumView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      name: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateForumDto: {
       /** @example ENG-MECH */
       school: string;
@@ -1801,6 +1904,47 @@ export interface components {
       /** @description e.g. Mechanical Engineering SSPF */
       name?: string;
       /** @description The version you read; a stale one gets 409. */
+      version: number;
+    };
+    ContributorView: {
+      name: string | null;
+      /** @enum {string} */
+      role: 'staff' | 'representative';
+    };
+    AgendaItemView: {
+      text: string;
+      addedBy: components['schemas']['ContributorView'];
+    };
+    PersonView: {
+      name: string;
+      /** @enum {string} */
+      role: 'student' | 'staff';
+    };
+    MinutesView: {
+      text: string;
+      /** Format: date-time */
+      writtenAt: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+    };
+    MeetingView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      forumId: string;
+      school: string;
+      /** Format: date */
+      date: string;
+      /** @description The agenda items' texts */
+      agenda: string[];
+      agendaItems: components['schemas']['AgendaItemView'][];
+      attendees: components['schemas']['PersonView'][];
+      minutes: components['schemas']['MinutesView'] | null;
+      minutesPublished: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     AttendeeDto: {
@@ -1818,6 +1962,18 @@ export interface components {
       agenda: string[];
       /** @description Students and staff who attended */
       attendees?: components['schemas']['AttendeeDto'][];
+    };
+    MeetingMinutesView: {
+      text: string;
+      /** Format: date-time */
+      writtenAt: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: uuid */
+      meetingId: string;
+      school: string;
+      /** Format: date */
+      date: string;
     };
     UpdateMeetingDto: {
       /**
@@ -1838,6 +1994,39 @@ export interface components {
     MinutesDto: {
       /** @description The minutes, written by staff */
       text: string;
+    };
+    InvolvedStudentView: {
+      name: string;
+      /** @description Partnership staff only */
+      studentId?: string | null;
+    };
+    InvolvementView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'committee'
+        | 'staff_recruitment'
+        | 'student_recruitment'
+        | 'focus_group'
+        | 'internship'
+        | 'consultation'
+        | 'curriculum_review'
+        | 'programme_meeting'
+        | 'workshop'
+        | 'induction';
+      title: string;
+      school: string | null;
+      /** Format: date */
+      date: string;
+      students: components['schemas']['InvolvedStudentView'][];
+      staff: string[];
+      outcome: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     InvolvedStudentDto: {
       name: string;
@@ -1902,6 +2091,38 @@ export interface components {
       /** @description What came of it */
       outcome?: string | null;
       /** @description The version you read; a stale one gets 409. */
+      version: number;
+    };
+    ActionItemView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      owner: string;
+      /** Format: date */
+      dueDate: string | null;
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'done';
+      studentInput: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ActionPlanProgressView: {
+      items: number;
+      done: number;
+      withStudentInput: number;
+    };
+    ActionPlanView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      items: components['schemas']['ActionItemView'][];
+      progress: components['schemas']['ActionPlanProgressView'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     ActionItemDto: {
@@ -1969,6 +2190,40 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    ProjectReviewView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      date: string;
+      summary: string;
+      /** @enum {string} */
+      outcome: 'continue' | 'complete' | 'stop';
+      /** @enum {string} */
+      statusBefore: 'proposed' | 'active' | 'completed' | 'dropped';
+      reviewedBy: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    ProjectView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      priority: 'mental_health' | 'student_voice' | 'employability' | 'other';
+      description: string | null;
+      objectives: string[];
+      /** @example 2026-27 */
+      academicYear: string;
+      leads: components['schemas']['PersonView'][];
+      /** @enum {string} */
+      status: 'proposed' | 'active' | 'completed' | 'dropped';
+      reviews: components['schemas']['ProjectReviewView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateProjectDto: {
       title: string;
       /** @enum {string} */
@@ -2019,6 +2274,20 @@ export interface components {
       /** @enum {string} */
       outcome: 'continue' | 'complete' | 'stop';
     };
+    AwardCycleView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026 */
+      year: number;
+      categories: string[];
+      /** Format: date */
+      closesOn: string;
+      /** @description Nominations are accepted (until the end of `closesOn`, UK time) */
+      open: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
     CreateAwardCycleDto: {
       /** @example 2026 */
       year: number;
@@ -2031,6 +2300,27 @@ export interface components {
        */
       closesOn: string;
     };
+    NominatorView: {
+      name: string | null;
+      /** @description The role they nominated in */
+      role: string;
+    };
+    NominationView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      cycleId: string;
+      nominee: components['schemas']['PersonView'];
+      category: string;
+      citation: string;
+      /** @enum {string} */
+      status: 'submitted' | 'shortlisted' | 'winner' | 'not_selected';
+      nominatedBy: components['schemas']['NominatorView'];
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
     NominationDto: {
       /** @description The student or member of staff nominated */
       nominee: components['schemas']['AttendeeDto'];
@@ -2042,6 +2332,82 @@ export interface components {
     NominationDecisionDto: {
       /** @enum {string} */
       decision: 'shortlisted' | 'winner' | 'not_selected';
+    };
+    AwardCycleRefView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026 */
+      year: number;
+    };
+    AwardWinnerView: {
+      category: string;
+      nominee: components['schemas']['PersonView'];
+      citation: string;
+    };
+    AwardWinnersView: {
+      cycle: components['schemas']['AwardCycleRefView'];
+      items: components['schemas']['AwardWinnerView'][];
+    };
+    FeedbackAuthorView: {
+      name: string;
+    };
+    FeedbackResponseView: {
+      body: string;
+      by: components['schemas']['ContributorView'];
+      /** Format: date-time */
+      at: string;
+    };
+    EscalatorView: {
+      name: string | null;
+      /** @enum {string} */
+      role: 'staff' | 'representative' | 'author';
+    };
+    FeedbackEscalationView: {
+      /** @enum {string} */
+      from: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      /** @enum {string} */
+      to: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      reason: string;
+      by: components['schemas']['EscalatorView'];
+      /** Format: date-time */
+      at: string;
+    };
+    FeedbackView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      /** Format: uuid */
+      teachingGroupId: string | null;
+      subject: string;
+      body: string;
+      expectation: string | null;
+      service: string | null;
+      anonymous: boolean;
+      author: components['schemas']['FeedbackAuthorView'] | null;
+      /** @description The caller is its author */
+      mine: boolean;
+      /** @enum {string} */
+      level: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      /** @enum {string} */
+      status: 'open' | 'responded' | 'escalated' | 'closed';
+      /**
+       * Format: date
+       * @description First response due by
+       */
+      dueBy: string;
+      overdue: boolean;
+      /** Format: date-time */
+      firstResponseAt: string | null;
+      responses: components['schemas']['FeedbackResponseView'][];
+      escalations: components['schemas']['FeedbackEscalationView'][];
+      outcome: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     SubmitFeedbackDto: {
       /** @example ENG-MECH */
@@ -2070,6 +2436,19 @@ export interface components {
     CloseFeedbackDto: {
       /** @description What was done: shown under "you said, we did" */
       outcome: string;
+    };
+    YouSaidWeDidView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      youSaid: string;
+      expectation: string | null;
+      service: string | null;
+      weDid: string | null;
+      /** @enum {string} */
+      level: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      /** Format: date-time */
+      closedAt: string | null;
     };
   };
   responses: never;
@@ -5334,11 +5713,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of charters */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['CharterView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5426,7 +5814,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5502,6 +5892,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The current charter */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
+      };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
         headers: {
@@ -5576,11 +5975,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The charter */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5662,11 +6064,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The charter, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5747,11 +6152,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The charter, `status: published` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5832,11 +6240,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of teaching groups */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['TeachingGroupView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5924,7 +6341,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6009,11 +6428,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The group */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6095,11 +6517,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The group, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6186,7 +6611,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6264,6 +6691,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The term has ended */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6347,11 +6775,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The current representatives */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RepresentativeListView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6430,11 +6861,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Coverage per school and year */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CoverageListView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6514,11 +6948,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of forums */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ForumView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6606,7 +7049,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ForumView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6684,11 +7129,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The forum */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ForumView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6770,11 +7218,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The forum, renamed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ForumView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6855,11 +7306,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of the forum's meetings */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['MeetingView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6949,7 +7409,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7027,11 +7489,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The meeting */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7113,11 +7578,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The meeting, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7195,11 +7663,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The minutes */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingMinutesView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7281,11 +7752,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The meeting with its minutes */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7375,7 +7849,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7456,6 +7932,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The meeting, its minutes published */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
+      };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
         headers: {
@@ -7556,11 +8041,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of involvements */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['InvolvementView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7648,7 +8142,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvolvementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7726,11 +8222,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The involvement */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvolvementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7808,6 +8307,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7894,11 +8394,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The involvement, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvolvementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7979,11 +8482,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of action plans */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ActionPlanView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8071,7 +8583,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8156,11 +8670,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The plan */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8250,7 +8767,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8333,11 +8852,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The plan */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8419,11 +8941,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of projects */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ProjectView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8511,7 +9042,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8589,11 +9122,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The project */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8675,11 +9211,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The project, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8769,7 +9308,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8848,11 +9389,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of award cycles */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['AwardCycleView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8940,7 +9490,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AwardCycleView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9025,11 +9577,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The cycle */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AwardCycleView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9111,11 +9666,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of nominations */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['NominationView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9205,7 +9769,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9297,11 +9863,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The nomination with its decision */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9379,11 +9948,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The winners */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AwardWinnersView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9467,11 +10039,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of feedback */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['FeedbackView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9559,7 +10140,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9637,11 +10220,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The feedback */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9731,7 +10317,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9816,11 +10404,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The feedback, one level up */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9905,11 +10496,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The feedback, `status: closed` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9989,11 +10583,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of closed feedback and its outcomes */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['YouSaidWeDidView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {

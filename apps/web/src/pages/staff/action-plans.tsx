@@ -7,21 +7,7 @@ import { humanise } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { QuickForm } from '../../components/quick-form';
 import { Empty, Loading, Problem } from '../../components/status';
-
-interface Plan {
-  id: string;
-  school: string;
-  academicYear: string;
-  items: {
-    id: string;
-    title: string;
-    owner: string;
-    dueDate: string | null;
-    status: string;
-    studentInput: string | null;
-  }[];
-  progress: { items: number; done: number; withStudentInput: number };
-}
+import type { ActionPlan as Plan } from '../student/programme-types';
 
 export function ActionPlansPage() {
   const session = useSession();

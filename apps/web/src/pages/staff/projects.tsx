@@ -8,17 +8,7 @@ import { humanise, toChoices } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { QuickForm } from '../../components/quick-form';
 import { Empty, Loading, Problem } from '../../components/status';
-
-interface Project {
-  id: string;
-  title: string;
-  priority: string;
-  description: string | null;
-  objectives: string[];
-  academicYear: string;
-  status: string;
-  reviews: { id: string; date: string; summary: string; outcome: string }[];
-}
+import type { Project } from '../student/programme-types';
 
 export function ProjectsPage() {
   const session = useSession();
