@@ -4,19 +4,16 @@ import {
   AwardPattern,
   AwardWinnersView,
   CreateAwardCycleDto,
-  EVERYONE,
   ListNominationsQuery,
   NominationDecisionDto,
   NominationDto,
   NominationView,
   type Page,
   PageQuery,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
@@ -29,7 +26,7 @@ export class AwardsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post('cycles')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(AwardPattern.CreateCycle)
   @ApiOperation({ summary: "Open a year's Partnership Awards: categories and closing date" })
   @ApiResponse({ status: 409, description: 'That year already has a cycle (`existingId`)' })
   @ApiReply(AwardCycleView, 'The cycle', 201)
@@ -38,7 +35,7 @@ export class AwardsController {
   }
 
   @Get('cycles')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.ListCycles)
   @ApiOperation({ summary: 'Award cycles, newest first, each saying whether it is `open`' })
   @ApiPagedReply(AwardCycleView, 'A page of award cycles')
   listCycles(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<Page<AwardCycleView>> {
@@ -46,7 +43,7 @@ export class AwardsController {
   }
 
   @Get('cycles/:id')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.GetCycle)
   @ApiOperation({ summary: 'One cycle' })
   @ApiReply(AwardCycleView, 'The cycle')
   getCycle(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AwardCycleView> {
@@ -54,7 +51,7 @@ export class AwardsController {
   }
 
   @Post('cycles/:id/nominations')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.Nominate)
   @ApiOperation({ summary: 'Nominate a student or member of staff while the cycle is open' })
   @ApiResponse({ status: 409, description: 'The cycle has closed' })
   @ApiReply(NominationView, 'The nomination', 201)
@@ -67,7 +64,7 @@ export class AwardsController {
   }
 
   @Get('cycles/:id/nominations')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(AwardPattern.ListNominations)
   @ApiOperation({ summary: 'Nominations of a cycle, by category' })
   @ApiPagedReply(NominationView, 'A page of nominations')
   listNominations(
@@ -80,7 +77,7 @@ export class AwardsController {
 
   @Post('nominations/:id/decision')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(AwardPattern.Decide)
   @ApiOperation({ summary: 'Shortlist a nomination, make it a winner, or not select it' })
   @ApiReply(NominationView, 'The nomination with its decision')
   decide(
@@ -92,7 +89,7 @@ export class AwardsController {
   }
 
   @Get('cycles/:id/winners')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.Winners)
   @ApiOperation({ summary: 'The winners of a cycle, for everyone' })
   @ApiReply(AwardWinnersView, 'The winners')
   winners(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AwardWinnersView> {

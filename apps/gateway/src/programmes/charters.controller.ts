@@ -3,15 +3,13 @@ import {
   CharterPattern,
   CharterView,
   CreateCharterDto,
-  EVERYONE,
   ListChartersQuery,
   type Page,
-  PROGRAMME_WRITERS,
   UpdateCharterDto,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { EmptyBody } from '../http/empty-body';
@@ -25,7 +23,7 @@ export class ChartersController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(CharterPattern.Create)
   @ApiOperation({ summary: 'Draft a charter (the partnership agreement) for an academic year' })
   @ApiReply(CharterView, 'The draft charter', 201)
   create(@CurrentActor() actor: Actor, @Body() body: CreateCharterDto): Promise<CharterView> {
@@ -33,7 +31,7 @@ export class ChartersController {
   }
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(CharterPattern.List)
   @ApiOperation({ summary: 'Charters, newest year first (drafts for partnership staff and leadership only)' })
   @ApiPagedReply(CharterView, 'A page of charters')
   list(@CurrentActor() actor: Actor, @Query() query: ListChartersQuery): Promise<Page<CharterView>> {
@@ -41,7 +39,7 @@ export class ChartersController {
   }
 
   @Get('current')
-  @Roles(...EVERYONE)
+  @Allow(CharterPattern.Current)
   @ApiOperation({ summary: 'The newest published charter, for everyone signed in' })
   @ApiResponse({ status: 404, description: 'Nothing published yet' })
   @ApiReply(CharterView, 'The current charter')
@@ -50,7 +48,7 @@ export class ChartersController {
   }
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(CharterPattern.Get)
   @ApiOperation({ summary: 'One charter (a draft is 404 to anyone who may not see drafts)' })
   @ApiReply(CharterView, 'The charter')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CharterView> {
@@ -58,7 +56,7 @@ export class ChartersController {
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(CharterPattern.Update)
   @ApiOperation({ summary: 'Edit a draft charter (a published one is 409: draft a new version)' })
   @ApiReply(CharterView, 'The charter, changed')
   update(
@@ -71,7 +69,7 @@ export class ChartersController {
 
   @Post(':id/publish')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(CharterPattern.Publish)
   @ApiOperation({
     summary: 'Publish: it becomes the current charter',
     description: 'A charter published earlier for the same institution and year becomes `superseded`.',

@@ -2,21 +2,18 @@ import {
   type Actor,
   CloseFeedbackDto,
   EscalateFeedbackDto,
-  EVERYONE,
   FeedbackPattern,
   FeedbackResponseDto,
   FeedbackView,
   ListFeedbackQuery,
   type Page,
-  PROGRAMME_WRITERS,
-  STUDENTS,
   SubmitFeedbackDto,
   YouSaidWeDidQuery,
   YouSaidWeDidView,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
@@ -33,7 +30,7 @@ export class FeedbackController {
   ) {}
 
   @Post('feedback')
-  @Roles(...STUDENTS)
+  @Allow(FeedbackPattern.Submit)
   @ApiOperation({
     summary: 'Give feedback, optionally anonymously',
     description:
@@ -45,7 +42,7 @@ export class FeedbackController {
   }
 
   @Get('feedback')
-  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @Allow(FeedbackPattern.List)
   @ApiOperation({
     summary: "Feedback: all of it for partnership staff; a student their own; a rep also their groups'",
     description:
@@ -57,7 +54,7 @@ export class FeedbackController {
   }
 
   @Get('feedback/:id')
-  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @Allow(FeedbackPattern.Get)
   @ApiOperation({ summary: 'One piece of feedback (404 to a student it does not belong to)' })
   @ApiReply(FeedbackView, 'The feedback')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<FeedbackView> {
@@ -65,7 +62,7 @@ export class FeedbackController {
   }
 
   @Post('feedback/:id/responses')
-  @Roles(...PROGRAMME_WRITERS, 'student_rep')
+  @Allow(FeedbackPattern.Respond)
   @ApiOperation({ summary: "Respond (partnership staff, or the representative of the feedback's group)" })
   @ApiReply(FeedbackView, 'The feedback, `status: responded`', 201)
   respond(
@@ -78,7 +75,7 @@ export class FeedbackController {
 
   @Post('feedback/:id/escalate')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @Allow(FeedbackPattern.Escalate)
   @ApiOperation({
     summary: 'Escalate one level with a reason: course_rep → sspf → school_committee',
     description: "Partnership staff, the group's representative, or the author. Past the last level: 409.",
@@ -94,7 +91,7 @@ export class FeedbackController {
 
   @Post('feedback/:id/close')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(FeedbackPattern.Close)
   @ApiOperation({ summary: 'Close with what was done: it then appears under "you said, we did"' })
   @ApiReply(FeedbackView, 'The feedback, `status: closed`')
   close(
@@ -106,7 +103,7 @@ export class FeedbackController {
   }
 
   @Get('you-said-we-did')
-  @Roles(...EVERYONE)
+  @Allow(FeedbackPattern.YouSaidWeDid)
   @ApiOperation({ summary: 'Closed feedback and what was done about it, by school; never who said it' })
   @ApiPagedReply(YouSaidWeDidView, 'A page of closed feedback and its outcomes')
   youSaidWeDid(

@@ -3,7 +3,6 @@ import {
   AddAgendaItemDto,
   CreateForumDto,
   CreateMeetingDto,
-  EVERYONE,
   ForumPattern,
   ForumView,
   ListForumsQuery,
@@ -12,13 +11,12 @@ import {
   MinutesDto,
   type Page,
   PageQuery,
-  PROGRAMME_WRITERS,
   UpdateForumDto,
   UpdateMeetingDto,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { EmptyBody } from '../http/empty-body';
@@ -32,7 +30,7 @@ export class ForumsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.Create)
   @ApiOperation({ summary: "Set up a school's Student Staff Partnership Forum" })
   @ApiReply(ForumView, 'The forum', 201)
   create(@CurrentActor() actor: Actor, @Body() body: CreateForumDto): Promise<ForumView> {
@@ -40,7 +38,7 @@ export class ForumsController {
   }
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.List)
   @ApiOperation({ summary: 'Forums, by school' })
   @ApiPagedReply(ForumView, 'A page of forums')
   list(@CurrentActor() actor: Actor, @Query() query: ListForumsQuery): Promise<Page<ForumView>> {
@@ -48,7 +46,7 @@ export class ForumsController {
   }
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.Get)
   @ApiOperation({ summary: 'One forum' })
   @ApiReply(ForumView, 'The forum')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ForumView> {
@@ -56,7 +54,7 @@ export class ForumsController {
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.Update)
   @ApiOperation({ summary: 'Rename a forum' })
   @ApiReply(ForumView, 'The forum, renamed')
   update(
@@ -68,7 +66,7 @@ export class ForumsController {
   }
 
   @Post(':id/meetings')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.CreateMeeting)
   @ApiOperation({ summary: 'Schedule (or record) a meeting with its agenda and attendees' })
   @ApiReply(MeetingView, 'The meeting', 201)
   createMeeting(
@@ -80,7 +78,7 @@ export class ForumsController {
   }
 
   @Get(':id/meetings')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.ListMeetings)
   @ApiOperation({
     summary: "The forum's meetings, newest first",
     description:
@@ -104,7 +102,7 @@ export class MeetingsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.GetMeeting)
   @ApiOperation({ summary: 'One meeting (minutes left out for students until published)' })
   @ApiReply(MeetingView, 'The meeting')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MeetingView> {
@@ -112,7 +110,7 @@ export class MeetingsController {
   }
 
   @Get(':id/minutes')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.GetMinutes)
   @ApiOperation({ summary: "The meeting's minutes: 404 to students until they are published" })
   @ApiReply(MeetingMinutesView, 'The minutes')
   minutes(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MeetingMinutesView> {
@@ -120,7 +118,7 @@ export class MeetingsController {
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.UpdateMeeting)
   @ApiOperation({ summary: 'Change the date, agenda or attendees' })
   @ApiReply(MeetingView, 'The meeting, changed')
   update(
@@ -132,7 +130,7 @@ export class MeetingsController {
   }
 
   @Post(':id/agenda-items')
-  @Roles(...PROGRAMME_WRITERS, 'student_rep')
+  @Allow(ForumPattern.AddAgendaItem)
   @ApiOperation({
     summary: "Add an agenda item (partnership staff, or a representative of the forum's school)",
   })
@@ -146,7 +144,7 @@ export class MeetingsController {
   }
 
   @Put(':id/minutes')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.WriteMinutes)
   @ApiOperation({ summary: 'Write (or correct) the minutes, once the meeting has been held' })
   @ApiReply(MeetingView, 'The meeting with its minutes')
   writeMinutes(
@@ -159,7 +157,7 @@ export class MeetingsController {
 
   @Post(':id/minutes/publish')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.PublishMinutes)
   @ApiOperation({ summary: 'Publish the minutes to every student' })
   @ApiResponse({ status: 409, description: 'No minutes written yet' })
   @ApiReply(MeetingView, 'The meeting, its minutes published')

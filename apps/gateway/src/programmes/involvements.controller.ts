@@ -5,13 +5,11 @@ import {
   InvolvementView,
   ListInvolvementsQuery,
   type Page,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
   UpdateInvolvementDto,
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
@@ -24,7 +22,7 @@ export class InvolvementsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(InvolvementPattern.Create)
   @ApiOperation({
     summary: 'Record students taking part beyond the forums',
     description:
@@ -36,7 +34,7 @@ export class InvolvementsController {
   }
 
   @Get()
-  @Roles(...PROGRAMME_READERS)
+  @Allow(InvolvementPattern.List)
   @ApiOperation({ summary: 'Involvements, newest first, by kind, school and date' })
   @ApiPagedReply(InvolvementView, 'A page of involvements')
   list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery): Promise<Page<InvolvementView>> {
@@ -44,7 +42,7 @@ export class InvolvementsController {
   }
 
   @Get(':id')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(InvolvementPattern.Get)
   @ApiOperation({ summary: 'One involvement' })
   @ApiReply(InvolvementView, 'The involvement')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<InvolvementView> {
@@ -52,7 +50,7 @@ export class InvolvementsController {
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(InvolvementPattern.Update)
   @ApiOperation({ summary: 'Change an involvement (send the version you read)' })
   @ApiReply(InvolvementView, 'The involvement, changed')
   update(
@@ -65,7 +63,7 @@ export class InvolvementsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(InvolvementPattern.Delete)
   @ApiOperation({ summary: 'Remove an involvement recorded by mistake' })
   @ApiNoContent('Removed')
   async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {

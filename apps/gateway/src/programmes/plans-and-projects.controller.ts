@@ -8,8 +8,6 @@ import {
   ListActionPlansQuery,
   ListProjectsQuery,
   type Page,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
   ProjectPattern,
   ProjectReviewDto,
   ProjectView,
@@ -18,7 +16,7 @@ import {
 } from '@app/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
@@ -31,7 +29,7 @@ export class ActionPlansController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ActionPlanPattern.Create)
   @ApiOperation({ summary: "A school's action plan for an academic year (one per school and year)" })
   @ApiResponse({ status: 409, description: 'The school already has a plan that year (`existingId`)' })
   @ApiReply(ActionPlanView, 'The plan, each item with its id', 201)
@@ -40,7 +38,7 @@ export class ActionPlansController {
   }
 
   @Get()
-  @Roles(...PROGRAMME_READERS)
+  @Allow(ActionPlanPattern.List)
   @ApiOperation({ summary: 'Action plans by school and year' })
   @ApiPagedReply(ActionPlanView, 'A page of action plans')
   list(@CurrentActor() actor: Actor, @Query() query: ListActionPlansQuery): Promise<Page<ActionPlanView>> {
@@ -48,7 +46,7 @@ export class ActionPlansController {
   }
 
   @Get(':id')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(ActionPlanPattern.Get)
   @ApiOperation({ summary: 'One action plan with its items and progress' })
   @ApiReply(ActionPlanView, 'The plan')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ActionPlanView> {
@@ -56,7 +54,7 @@ export class ActionPlansController {
   }
 
   @Post(':id/items')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ActionPlanPattern.AddItem)
   @ApiOperation({ summary: "Add an item (send the plan's version)" })
   @ApiReply(ActionPlanView, 'The plan', 201)
   addItem(
@@ -68,7 +66,7 @@ export class ActionPlansController {
   }
 
   @Patch(':id/items/:itemId')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ActionPlanPattern.UpdateItem)
   @ApiOperation({ summary: "Update an item's status, owner, due date or the student input on it" })
   @ApiReply(ActionPlanView, 'The plan')
   updateItem(
@@ -93,7 +91,7 @@ export class ProjectsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ProjectPattern.Create)
   @ApiOperation({
     summary: 'A priority partnership project (mental health, student voice, employability, other)',
   })
@@ -103,7 +101,7 @@ export class ProjectsController {
   }
 
   @Get()
-  @Roles(...PROGRAMME_READERS)
+  @Allow(ProjectPattern.List)
   @ApiOperation({ summary: 'Projects by priority, status and year' })
   @ApiPagedReply(ProjectView, 'A page of projects')
   list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQuery): Promise<Page<ProjectView>> {
@@ -111,7 +109,7 @@ export class ProjectsController {
   }
 
   @Get(':id')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(ProjectPattern.Get)
   @ApiOperation({ summary: 'One project with its reviews' })
   @ApiReply(ProjectView, 'The project')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ProjectView> {
@@ -119,7 +117,7 @@ export class ProjectsController {
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ProjectPattern.Update)
   @ApiOperation({ summary: 'Change a project (send the version you read)' })
   @ApiReply(ProjectView, 'The project, changed')
   update(
@@ -131,7 +129,7 @@ export class ProjectsController {
   }
 
   @Post(':id/reviews')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ProjectPattern.Review)
   @ApiOperation({
     summary: "The partnership working group's annual review",
     description: '`continue` makes the project active, `complete` completed, `stop` dropped.',

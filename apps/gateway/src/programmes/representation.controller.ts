@@ -3,11 +3,8 @@ import {
   AppointRepresentativeDto,
   CoverageListView,
   CreateTeachingGroupDto,
-  EVERYONE,
   ListTeachingGroupsQuery,
   type Page,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
   RepresentationPattern,
   RepresentativeListView,
   RepresentativesQuery,
@@ -16,7 +13,7 @@ import {
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
 import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
@@ -29,7 +26,7 @@ export class TeachingGroupsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.CreateGroup)
   @ApiOperation({ summary: 'Add a teaching group of a school for an academic year' })
   @ApiResponse({ status: 409, description: 'The school already has that code that year (`existingId`)' })
   @ApiReply(TeachingGroupView, 'The group', 201)
@@ -38,7 +35,7 @@ export class TeachingGroupsController {
   }
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(RepresentationPattern.ListGroups)
   @ApiOperation({ summary: 'Teaching groups with their current representative' })
   @ApiPagedReply(TeachingGroupView, 'A page of teaching groups')
   list(
@@ -49,7 +46,7 @@ export class TeachingGroupsController {
   }
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(RepresentationPattern.GetGroup)
   @ApiOperation({ summary: 'A teaching group, its representative and `representativeHistory`' })
   @ApiReply(TeachingGroupView, 'The group')
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<TeachingGroupView> {
@@ -57,7 +54,7 @@ export class TeachingGroupsController {
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.UpdateGroup)
   @ApiOperation({ summary: 'Rename or recode a group (send the version you read)' })
   @ApiReply(TeachingGroupView, 'The group, changed')
   update(
@@ -69,7 +66,7 @@ export class TeachingGroupsController {
   }
 
   @Put(':id/representative')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.Appoint)
   @ApiOperation({
     summary: "Appoint the group's representative",
     description:
@@ -86,7 +83,7 @@ export class TeachingGroupsController {
 
   @Delete(':id/representative')
   @HttpCode(204)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.EndTerm)
   @ApiOperation({ summary: 'End the current term with nobody appointed yet' })
   @ApiNoContent('The term has ended')
   async endTerm(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
@@ -102,7 +99,7 @@ export class RepresentativesController {
   constructor(private readonly services: ServiceClients) {}
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(RepresentationPattern.Representatives)
   @ApiOperation({
     summary: 'Current representatives by school and year',
     description: 'Everyone sees names and groups; partnership staff also see student ids and emails.',
@@ -113,7 +110,7 @@ export class RepresentativesController {
   }
 
   @Get('coverage')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(RepresentationPattern.Coverage)
   @ApiOperation({ summary: 'Groups with a representative out of all groups, per school and year' })
   @ApiReply(CoverageListView, 'Coverage per school and year')
   coverage(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery): Promise<CoverageListView> {
