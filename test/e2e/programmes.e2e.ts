@@ -307,6 +307,46 @@ describe('the student partnership through the gateway', () => {
     expect(service.body.level).toBe('service_desk');
   });
 
+  it('tells each caller what they may do next to feedback (allowedActions), as the service decides it', async () => {
+    const group = await staff.post('/programmes/teaching-groups', {
+      school: 'ENG-MECH',
+      code: 'MECH3',
+      name: 'Year 3',
+      academicYear: '2025/26',
+    });
+    await staff.put(`/programmes/teaching-groups/${group.body.id}/representative`, {
+      studentId: 'stu-rep-c',
+      name: 'C',
+    });
+    const submitted = await classmate.post('/programmes/feedback', {
+      school: 'ENG-MECH',
+      teachingGroupId: group.body.id,
+      subject: 'Lab sessions overlap',
+      body: 'Two labs at once on Tuesdays.',
+    });
+    expect(submitted.body.allowedActions).toEqual(['escalate']);
+    const id = submitted.body.id;
+    const actionsOf = async (viewer: Api) =>
+      (await viewer.get(`/programmes/feedback/${id}`)).body.allowedActions;
+    expect(await actionsOf(classmate)).toEqual(['escalate']);
+    expect(await actionsOf(otherRep)).toEqual(['respond', 'escalate']);
+    expect(await actionsOf(staff)).toEqual(['respond', 'escalate', 'close']);
+    const listed = (await staff.get('/programmes/feedback')).body.items.find(
+      (f: { id: string }) => f.id === id,
+    );
+    expect(listed.allowedActions).toEqual(['respond', 'escalate', 'close']);
+    // At the last level nobody may escalate; closed, nobody may do anything.
+    await staff.post(`/programmes/feedback/${id}/escalate`, { reason: 'Timetabling' });
+    const top = await staff.post(`/programmes/feedback/${id}/escalate`, { reason: 'Policy' });
+    expect(top.body.allowedActions).toEqual(['respond', 'close']);
+    expect(await actionsOf(classmate)).toEqual([]);
+    const closed = await staff.post(`/programmes/feedback/${id}/close`, {
+      outcome: 'Labs moved to Thursday',
+    });
+    expect(closed.body.allowedActions).toEqual([]);
+    expect(await actionsOf(otherRep)).toEqual([]);
+  });
+
   it('shows feedback past its first-response deadline as overdue to partnership staff', async () => {
     const late = await classmate.post('/programmes/feedback', {
       school: 'LAW',

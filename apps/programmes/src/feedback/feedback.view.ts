@@ -1,14 +1,15 @@
 import { type FeedbackView, ukDate, type YouSaidWeDidView } from '@app/contracts';
 import type { Feedback } from './feedback.entity';
+import { allowedActions, isMine, type Standing } from './feedback-standing';
 
 export const isOverdue = (feedback: Feedback, today = ukDate()) =>
   !feedback.firstResponseAt && feedback.status !== 'closed' && feedback.dueBy < today;
 
 /**
- * What anyone is shown of a piece of feedback. An anonymous author is never named: the row holds
- * no id or name for them, and `mine` tells only the author that it is theirs.
+ * What the caller is shown of a piece of feedback. An anonymous author is never named: the row
+ * holds no id or name for them, and `mine` tells only the author that it is theirs.
  */
-export function feedbackView(feedback: Feedback, mine: boolean): FeedbackView {
+export function feedbackView(feedback: Feedback, standing: Standing): FeedbackView {
   return {
     id: feedback.id,
     school: feedback.school,
@@ -19,7 +20,7 @@ export function feedbackView(feedback: Feedback, mine: boolean): FeedbackView {
     service: feedback.service ?? null,
     anonymous: feedback.anonymous,
     author: feedback.anonymous || !feedback.authorName ? null : { name: feedback.authorName },
-    mine,
+    mine: isMine(feedback, standing),
     level: feedback.level,
     status: feedback.status,
     dueBy: feedback.dueBy,
@@ -32,6 +33,7 @@ export function feedbackView(feedback: Feedback, mine: boolean): FeedbackView {
     createdAt: feedback.createdAt.toISOString(),
     updatedAt: feedback.updatedAt.toISOString(),
     version: feedback.version,
+    allowedActions: allowedActions(feedback, standing),
   };
 }
 

@@ -2408,6 +2408,8 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+      /** @description What the caller may do next (an action not listed is refused) */
+      allowedActions: ('respond' | 'escalate' | 'close')[];
     };
     SubmitFeedbackDto: {
       /** @example ENG-MECH */

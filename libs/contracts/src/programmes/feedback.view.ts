@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ContributorView } from './person.view';
 import {
+  FEEDBACK_ACTIONS,
   FEEDBACK_LEVELS,
   FEEDBACK_STATUSES,
+  type FeedbackAction,
   type FeedbackLevel,
   type FeedbackStatus,
 } from './programme.enums';
@@ -56,6 +58,13 @@ export class FeedbackView {
   @ApiProperty({ type: 'string', format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
+  @ApiProperty({
+    type: 'string',
+    enum: FEEDBACK_ACTIONS,
+    isArray: true,
+    description: 'What the caller may do next (an action not listed is refused)',
+  })
+  allowedActions!: FeedbackAction[];
 }
 
 /** Public: what students said and what was done, with nothing that could identify who said it. */
