@@ -374,9 +374,13 @@ describe('the student partnership through the gateway', () => {
       expectations: ['respect for the views and opinions of others'],
     });
     expect(draft.status).toBe(201);
+    // Partnership staff may change and publish a draft; leadership reads it but may not.
+    expect(draft.body.allowedActions).toEqual(['update', 'publish']);
+    expect((await leader.get(`/programmes/charters/${draft.body.id}`)).body.allowedActions).toEqual([]);
     expect((await student.get(`/programmes/charters/${draft.body.id}`)).status).toBe(404);
     expect((await student.get('/programmes/charters/current')).status).toBe(404);
-    expect((await staff.post(`/programmes/charters/${draft.body.id}/publish`)).body.status).toBe('published');
+    const published = await staff.post(`/programmes/charters/${draft.body.id}/publish`);
+    expect(published.body).toMatchObject({ status: 'published', allowedActions: [] });
     expect((await student.get('/programmes/charters/current')).body.id).toBe(draft.body.id);
     const edit = await staff.patch(`/programmes/charters/${draft.body.id}`, { title: 'Changed', version: 1 });
     expect(edit.status).toBe(409);
@@ -549,7 +553,16 @@ describe('the student partnership through the gateway', () => {
 
 /** The body of a charter as it can be posted again. */
 function pick(charter: Record<string, unknown>) {
-  const { id: _i, status: _s, publishedAt: _p, createdAt: _c, updatedAt: _u, version: _v, ...rest } = charter;
+  const {
+    id: _i,
+    status: _s,
+    publishedAt: _p,
+    createdAt: _c,
+    updatedAt: _u,
+    version: _v,
+    allowedActions: _a,
+    ...rest
+  } = charter;
   return rest;
 }
 

@@ -21,6 +21,7 @@ const charter: CharterView = {
   createdAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
   version: 1,
+  allowedActions: ['update', 'publish'],
 };
 
 /** A handler that follows RpcMap: takes the pattern's request envelope, answers its reply. */

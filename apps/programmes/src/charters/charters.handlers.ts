@@ -19,8 +19,8 @@ export class ChartersHandlers {
   }
 
   @Handles('programmes', CharterPattern.Current)
-  current() {
-    return this.charters.current();
+  current(@Payload() { actor }: RpcRequest<'programmes', typeof CharterPattern.Current>) {
+    return this.charters.current(actor);
   }
 
   @Handles('programmes', CharterPattern.Get)

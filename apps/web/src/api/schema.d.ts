@@ -1734,6 +1734,8 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+      /** @description What the caller may do next (a draft only; an action not listed is refused) */
+      allowedActions: ('update' | 'publish')[];
     };
     CharterValueDto: {
       title: string;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CHARTER_STATUSES, type CharterStatus } from './programme.enums';
+import { CHARTER_ACTIONS, CHARTER_STATUSES, type CharterAction, type CharterStatus } from './programme.enums';
 
 export class CharterValueView {
   @ApiProperty({ type: 'string' }) title!: string;
@@ -24,4 +24,11 @@ export class CharterView {
   @ApiProperty({ type: 'string', format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
+  @ApiProperty({
+    type: 'string',
+    enum: CHARTER_ACTIONS,
+    isArray: true,
+    description: 'What the caller may do next (a draft only; an action not listed is refused)',
+  })
+  allowedActions!: CharterAction[];
 }
