@@ -307,6 +307,46 @@ describe('the student partnership through the gateway', () => {
     expect(service.body.level).toBe('service_desk');
   });
 
+  it('tells each caller what they may do next to feedback (allowedActions), as the service decides it', async () => {
+    const group = await staff.post('/programmes/teaching-groups', {
+      school: 'ENG-MECH',
+      code: 'MECH3',
+      name: 'Year 3',
+      academicYear: '2025/26',
+    });
+    await staff.put(`/programmes/teaching-groups/${group.body.id}/representative`, {
+      studentId: 'stu-rep-c',
+      name: 'C',
+    });
+    const submitted = await classmate.post('/programmes/feedback', {
+      school: 'ENG-MECH',
+      teachingGroupId: group.body.id,
+      subject: 'Lab sessions overlap',
+      body: 'Two labs at once on Tuesdays.',
+    });
+    expect(submitted.body.allowedActions).toEqual(['escalate']);
+    const id = submitted.body.id;
+    const actionsOf = async (viewer: Api) =>
+      (await viewer.get(`/programmes/feedback/${id}`)).body.allowedActions;
+    expect(await actionsOf(classmate)).toEqual(['escalate']);
+    expect(await actionsOf(otherRep)).toEqual(['respond', 'escalate']);
+    expect(await actionsOf(staff)).toEqual(['respond', 'escalate', 'close']);
+    const listed = (await staff.get('/programmes/feedback')).body.items.find(
+      (f: { id: string }) => f.id === id,
+    );
+    expect(listed.allowedActions).toEqual(['respond', 'escalate', 'close']);
+    // At the last level nobody may escalate; closed, nobody may do anything.
+    await staff.post(`/programmes/feedback/${id}/escalate`, { reason: 'Timetabling' });
+    const top = await staff.post(`/programmes/feedback/${id}/escalate`, { reason: 'Policy' });
+    expect(top.body.allowedActions).toEqual(['respond', 'close']);
+    expect(await actionsOf(classmate)).toEqual([]);
+    const closed = await staff.post(`/programmes/feedback/${id}/close`, {
+      outcome: 'Labs moved to Thursday',
+    });
+    expect(closed.body.allowedActions).toEqual([]);
+    expect(await actionsOf(otherRep)).toEqual([]);
+  });
+
   it('shows feedback past its first-response deadline as overdue to partnership staff', async () => {
     const late = await classmate.post('/programmes/feedback', {
       school: 'LAW',
@@ -334,9 +374,13 @@ describe('the student partnership through the gateway', () => {
       expectations: ['respect for the views and opinions of others'],
     });
     expect(draft.status).toBe(201);
+    // Partnership staff may change and publish a draft; leadership reads it but may not.
+    expect(draft.body.allowedActions).toEqual(['update', 'publish']);
+    expect((await leader.get(`/programmes/charters/${draft.body.id}`)).body.allowedActions).toEqual([]);
     expect((await student.get(`/programmes/charters/${draft.body.id}`)).status).toBe(404);
     expect((await student.get('/programmes/charters/current')).status).toBe(404);
-    expect((await staff.post(`/programmes/charters/${draft.body.id}/publish`)).body.status).toBe('published');
+    const published = await staff.post(`/programmes/charters/${draft.body.id}/publish`);
+    expect(published.body).toMatchObject({ status: 'published', allowedActions: [] });
     expect((await student.get('/programmes/charters/current')).body.id).toBe(draft.body.id);
     const edit = await staff.patch(`/programmes/charters/${draft.body.id}`, { title: 'Changed', version: 1 });
     expect(edit.status).toBe(409);
@@ -509,7 +553,16 @@ describe('the student partnership through the gateway', () => {
 
 /** The body of a charter as it can be posted again. */
 function pick(charter: Record<string, unknown>) {
-  const { id: _i, status: _s, publishedAt: _p, createdAt: _c, updatedAt: _u, version: _v, ...rest } = charter;
+  const {
+    id: _i,
+    status: _s,
+    publishedAt: _p,
+    createdAt: _c,
+    updatedAt: _u,
+    version: _v,
+    allowedActions: _a,
+    ...rest
+  } = charter;
   return rest;
 }
 

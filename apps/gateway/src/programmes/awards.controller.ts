@@ -1,19 +1,21 @@
 import {
   type Actor,
+  AwardCycleView,
   AwardPattern,
+  AwardWinnersView,
   CreateAwardCycleDto,
-  EVERYONE,
   ListNominationsQuery,
   NominationDecisionDto,
   NominationDto,
+  NominationView,
+  type Page,
   PageQuery,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -24,60 +26,73 @@ export class AwardsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post('cycles')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(AwardPattern.CreateCycle)
   @ApiOperation({ summary: "Open a year's Partnership Awards: categories and closing date" })
-  @ApiResponse({ status: 201, description: 'The cycle' })
   @ApiResponse({ status: 409, description: 'That year already has a cycle (`existingId`)' })
-  createCycle(@CurrentActor() actor: Actor, @Body() body: CreateAwardCycleDto) {
-    return this.services.callUntyped('programmes', AwardPattern.CreateCycle, actor, body);
+  @ApiReply(AwardCycleView, 'The cycle', 201)
+  createCycle(@CurrentActor() actor: Actor, @Body() body: CreateAwardCycleDto): Promise<AwardCycleView> {
+    return this.services.call('programmes', AwardPattern.CreateCycle, actor, body);
   }
 
   @Get('cycles')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.ListCycles)
   @ApiOperation({ summary: 'Award cycles, newest first, each saying whether it is `open`' })
-  listCycles(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
-    return this.services.callUntyped('programmes', AwardPattern.ListCycles, actor, query);
+  @ApiPagedReply(AwardCycleView, 'A page of award cycles')
+  listCycles(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<Page<AwardCycleView>> {
+    return this.services.call('programmes', AwardPattern.ListCycles, actor, query);
   }
 
   @Get('cycles/:id')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.GetCycle)
   @ApiOperation({ summary: 'One cycle' })
-  getCycle(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', AwardPattern.GetCycle, actor, { cycleId: id });
+  @ApiReply(AwardCycleView, 'The cycle')
+  getCycle(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AwardCycleView> {
+    return this.services.call('programmes', AwardPattern.GetCycle, actor, { cycleId: id });
   }
 
   @Post('cycles/:id/nominations')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.Nominate)
   @ApiOperation({ summary: 'Nominate a student or member of staff while the cycle is open' })
-  @ApiResponse({ status: 201, description: 'The nomination' })
   @ApiResponse({ status: 409, description: 'The cycle has closed' })
-  nominate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: NominationDto) {
-    return this.services.callUntyped('programmes', AwardPattern.Nominate, actor, { cycleId: id, body });
+  @ApiReply(NominationView, 'The nomination', 201)
+  nominate(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: NominationDto,
+  ): Promise<NominationView> {
+    return this.services.call('programmes', AwardPattern.Nominate, actor, { cycleId: id, body });
   }
 
   @Get('cycles/:id/nominations')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(AwardPattern.ListNominations)
   @ApiOperation({ summary: 'Nominations of a cycle, by category' })
+  @ApiPagedReply(NominationView, 'A page of nominations')
   listNominations(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Query() query: ListNominationsQuery,
-  ) {
-    return this.services.callUntyped('programmes', AwardPattern.ListNominations, actor, { cycleId: id, query });
+  ): Promise<Page<NominationView>> {
+    return this.services.call('programmes', AwardPattern.ListNominations, actor, { cycleId: id, query });
   }
 
   @Post('nominations/:id/decision')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(AwardPattern.Decide)
   @ApiOperation({ summary: 'Shortlist a nomination, make it a winner, or not select it' })
-  decide(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: NominationDecisionDto) {
-    return this.services.callUntyped('programmes', AwardPattern.Decide, actor, { nominationId: id, body });
+  @ApiReply(NominationView, 'The nomination with its decision')
+  decide(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: NominationDecisionDto,
+  ): Promise<NominationView> {
+    return this.services.call('programmes', AwardPattern.Decide, actor, { nominationId: id, body });
   }
 
   @Get('cycles/:id/winners')
-  @Roles(...EVERYONE)
+  @Allow(AwardPattern.Winners)
   @ApiOperation({ summary: 'The winners of a cycle, for everyone' })
-  winners(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', AwardPattern.Winners, actor, { cycleId: id });
+  @ApiReply(AwardWinnersView, 'The winners')
+  winners(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AwardWinnersView> {
+    return this.services.call('programmes', AwardPattern.Winners, actor, { cycleId: id });
   }
 }

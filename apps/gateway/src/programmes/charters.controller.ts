@@ -1,16 +1,17 @@
 import {
   type Actor,
   CharterPattern,
+  CharterView,
   CreateCharterDto,
-  EVERYONE,
   ListChartersQuery,
-  PROGRAMME_WRITERS,
+  type Page,
   UpdateCharterDto,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
@@ -22,50 +23,63 @@ export class ChartersController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(CharterPattern.Create)
   @ApiOperation({ summary: 'Draft a charter (the partnership agreement) for an academic year' })
-  @ApiResponse({ status: 201, description: 'The draft charter' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateCharterDto) {
-    return this.services.callUntyped('programmes', CharterPattern.Create, actor, body);
+  @ApiReply(CharterView, 'The draft charter', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCharterDto): Promise<CharterView> {
+    return this.services.call('programmes', CharterPattern.Create, actor, body);
   }
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(CharterPattern.List)
   @ApiOperation({ summary: 'Charters, newest year first (drafts for partnership staff and leadership only)' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListChartersQuery) {
-    return this.services.callUntyped('programmes', CharterPattern.List, actor, query);
+  @ApiPagedReply(CharterView, 'A page of charters')
+  list(@CurrentActor() actor: Actor, @Query() query: ListChartersQuery): Promise<Page<CharterView>> {
+    return this.services.call('programmes', CharterPattern.List, actor, query);
   }
 
   @Get('current')
-  @Roles(...EVERYONE)
+  @Allow(CharterPattern.Current)
   @ApiOperation({ summary: 'The newest published charter, for everyone signed in' })
   @ApiResponse({ status: 404, description: 'Nothing published yet' })
-  current(@CurrentActor() actor: Actor) {
-    return this.services.callUntyped('programmes', CharterPattern.Current, actor, {});
+  @ApiReply(CharterView, 'The current charter')
+  current(@CurrentActor() actor: Actor): Promise<CharterView> {
+    return this.services.call('programmes', CharterPattern.Current, actor, {});
   }
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(CharterPattern.Get)
   @ApiOperation({ summary: 'One charter (a draft is 404 to anyone who may not see drafts)' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', CharterPattern.Get, actor, { charterId: id });
+  @ApiReply(CharterView, 'The charter')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CharterView> {
+    return this.services.call('programmes', CharterPattern.Get, actor, { charterId: id });
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(CharterPattern.Update)
   @ApiOperation({ summary: 'Edit a draft charter (a published one is 409: draft a new version)' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateCharterDto) {
-    return this.services.callUntyped('programmes', CharterPattern.Update, actor, { charterId: id, body });
+  @ApiReply(CharterView, 'The charter, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateCharterDto,
+  ): Promise<CharterView> {
+    return this.services.call('programmes', CharterPattern.Update, actor, { charterId: id, body });
   }
 
   @Post(':id/publish')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(CharterPattern.Publish)
   @ApiOperation({
     summary: 'Publish: it becomes the current charter',
     description: 'A charter published earlier for the same institution and year becomes `superseded`.',
   })
-  publish(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
-    return this.services.callUntyped('programmes', CharterPattern.Publish, actor, { charterId: id });
+  @ApiReply(CharterView, 'The charter, `status: published`')
+  publish(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @EmptyBody() _body: undefined,
+  ): Promise<CharterView> {
+    return this.services.call('programmes', CharterPattern.Publish, actor, { charterId: id });
   }
 }

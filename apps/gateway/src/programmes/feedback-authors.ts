@@ -1,19 +1,28 @@
 import {
   type Actor,
   FeedbackPattern,
+  type FeedbackView,
   isRpcErrorPayload,
+  type ListFeedbackQuery,
   NOBODY,
   type Page,
+  type PatternOf,
   ProgrammeError,
   PSEUDONYM_PREFIX,
+  type ReplyOf,
+  type RequestOf,
   runsProgrammes,
+  type SubmitFeedbackDto,
 } from '@app/contracts';
 import { runWithRequestId } from '@app/observability';
 import { Injectable } from '@nestjs/common';
 import { createHmac, randomUUID } from 'node:crypto';
 import { GatewayConfig } from '../gateway.config';
 import { ServiceClients } from '../rpc/service-clients';
-import { type Dated, mergedPage } from './merged-page';
+import { mergedPage } from './merged-page';
+
+/** What the gateway does to one item as its author when the item is anonymous. */
+type ItemPattern = typeof FeedbackPattern.Get | typeof FeedbackPattern.Escalate;
 
 /**
  * A student's feedback as its author (ADR 0007). The programmes service never receives the
@@ -38,25 +47,24 @@ export class FeedbackAuthors {
     return { sub: `${PSEUDONYM_PREFIX}${key}`, roles: actor.roles, school: actor.school };
   }
 
-  submit<T>(actor: Actor, body: { anonymous?: boolean }): Promise<T> {
+  submit(actor: Actor, body: SubmitFeedbackDto): Promise<FeedbackView> {
     return body.anonymous
       ? this.asPseudonym(FeedbackPattern.Submit, actor, body)
-      : this.services.callUntyped('programmes', FeedbackPattern.Submit, actor, body);
+      : this.services.call('programmes', FeedbackPattern.Submit, actor, body);
   }
 
   /**
    * Staff list as themselves. A student's list is two: their named feedback (and, for a rep, their
    * groups') by identity, their anonymous feedback by pseudonym, merged newest first.
    */
-  list<T extends Dated>(actor: Actor, query: object): Promise<Page<T>> {
-    const asked = query as { page?: number; limit?: number };
-    if (runsProgrammes(actor)) return this.services.callUntyped('programmes', FeedbackPattern.List, actor, query);
-    return mergedPage<T>(
+  list(actor: Actor, query: ListFeedbackQuery): Promise<Page<FeedbackView>> {
+    if (runsProgrammes(actor)) return this.services.call('programmes', FeedbackPattern.List, actor, query);
+    return mergedPage<FeedbackView>(
       (page, limit) => this.asPseudonym(FeedbackPattern.List, actor, { ...query, page, limit }),
       (page, limit) =>
-        this.services.callUntyped('programmes', FeedbackPattern.List, actor, { ...query, page, limit }),
-      asked.page ?? 1,
-      asked.limit ?? 50,
+        this.services.call('programmes', FeedbackPattern.List, actor, { ...query, page, limit }),
+      query.page ?? 1,
+      query.limit ?? 50,
     );
   }
 
@@ -65,34 +73,37 @@ export class FeedbackAuthors {
    * nobody's behalf, whether the item is anonymous; if it is, the caller acts under their pseudonym
    * (its author), and a rep who is not its author then acts as its group's rep.
    */
-  async onItem<T>(
-    pattern: string,
+  async onItem<P extends ItemPattern>(
+    pattern: P,
     actor: Actor,
-    payload: { feedbackId: string; body?: unknown },
-  ): Promise<T> {
-    if (runsProgrammes(actor)) return this.services.callUntyped('programmes', pattern, actor, payload);
-    const { anonymous } = await this.asNobody<{ anonymous: boolean }>(FeedbackPattern.Anonymity, {
-      feedbackId: payload.feedbackId,
-    });
-    if (!anonymous) return this.services.callUntyped('programmes', pattern, actor, payload);
+    payload: RequestOf<'programmes', P> & { feedbackId: string },
+  ): Promise<ReplyOf<'programmes', P>> {
+    if (runsProgrammes(actor)) return this.services.call('programmes', pattern, actor, payload);
+    const { anonymous } = await this.asNobody(FeedbackPattern.Anonymity, { feedbackId: payload.feedbackId });
+    if (!anonymous) return this.services.call('programmes', pattern, actor, payload);
     try {
-      return await this.asPseudonym<T>(pattern, actor, payload);
+      return await this.asPseudonym(pattern, actor, payload);
     } catch (error) {
       const notTheirs = isRpcErrorPayload(error) && error.code === ProgrammeError.NotFound;
       if (!notTheirs || !actor.roles.includes('student_rep')) throw error;
-      return this.services.callUntyped('programmes', pattern, actor, payload);
+      return this.services.call('programmes', pattern, actor, payload);
     }
   }
 
-  private asPseudonym<T>(pattern: string, actor: Actor, payload: unknown): Promise<T> {
+  private asPseudonym<P extends PatternOf<'programmes'>>(
+    pattern: P,
+    actor: Actor,
+    payload: RequestOf<'programmes', P>,
+  ): Promise<ReplyOf<'programmes', P>> {
     return runWithRequestId(randomUUID(), () =>
-      this.services.callUntyped<T>('programmes', pattern, this.pseudonym(actor), payload),
+      this.services.call('programmes', pattern, this.pseudonym(actor), payload),
     );
   }
 
-  private asNobody<T>(pattern: string, payload: unknown): Promise<T> {
-    return runWithRequestId(randomUUID(), () =>
-      this.services.callUntyped<T>('programmes', pattern, NOBODY, payload),
-    );
+  private asNobody<P extends PatternOf<'programmes'>>(
+    pattern: P,
+    payload: RequestOf<'programmes', P>,
+  ): Promise<ReplyOf<'programmes', P>> {
+    return runWithRequestId(randomUUID(), () => this.services.call('programmes', pattern, NOBODY, payload));
   }
 }

@@ -2,19 +2,20 @@ import {
   type Actor,
   CloseFeedbackDto,
   EscalateFeedbackDto,
-  EVERYONE,
   FeedbackPattern,
   FeedbackResponseDto,
+  FeedbackView,
   ListFeedbackQuery,
-  PROGRAMME_WRITERS,
-  STUDENTS,
+  type Page,
   SubmitFeedbackDto,
   YouSaidWeDidQuery,
+  YouSaidWeDidView,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 import { FeedbackAuthors } from './feedback-authors';
 
@@ -29,69 +30,86 @@ export class FeedbackController {
   ) {}
 
   @Post('feedback')
-  @Roles(...STUDENTS)
+  @Allow(FeedbackPattern.Submit)
   @ApiOperation({
     summary: 'Give feedback, optionally anonymously',
     description:
       "Goes to the course rep first (`level: course_rep`), or to the service's desk when `service` is named (`level: service_desk`). An anonymous author is never shown to anyone, admin included.",
   })
-  @ApiResponse({
-    status: 201,
-    description: 'The feedback, `status: open`, with its first-response deadline `dueBy`',
-  })
-  submit(@CurrentActor() actor: Actor, @Body() body: SubmitFeedbackDto) {
+  @ApiReply(FeedbackView, 'The feedback, `status: open`, with its first-response deadline `dueBy`', 201)
+  submit(@CurrentActor() actor: Actor, @Body() body: SubmitFeedbackDto): Promise<FeedbackView> {
     return this.authors.submit(actor, body);
   }
 
   @Get('feedback')
-  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @Allow(FeedbackPattern.List)
   @ApiOperation({
     summary: "Feedback: all of it for partnership staff; a student their own; a rep also their groups'",
     description:
       "`overdue=true` lists feedback still waiting for its first response past its deadline. A student's own anonymous and named feedback come in one list, newest first.",
   })
-  list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery) {
+  @ApiPagedReply(FeedbackView, 'A page of feedback')
+  list(@CurrentActor() actor: Actor, @Query() query: ListFeedbackQuery): Promise<Page<FeedbackView>> {
     return this.authors.list(actor, query);
   }
 
   @Get('feedback/:id')
-  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @Allow(FeedbackPattern.Get)
   @ApiOperation({ summary: 'One piece of feedback (404 to a student it does not belong to)' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+  @ApiReply(FeedbackView, 'The feedback')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<FeedbackView> {
     return this.authors.onItem(FeedbackPattern.Get, actor, { feedbackId: id });
   }
 
   @Post('feedback/:id/responses')
-  @Roles(...PROGRAMME_WRITERS, 'student_rep')
+  @Allow(FeedbackPattern.Respond)
   @ApiOperation({ summary: "Respond (partnership staff, or the representative of the feedback's group)" })
-  @ApiResponse({ status: 201, description: 'The feedback, `status: responded`' })
-  respond(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: FeedbackResponseDto) {
-    return this.services.callUntyped('programmes', FeedbackPattern.Respond, actor, { feedbackId: id, body });
+  @ApiReply(FeedbackView, 'The feedback, `status: responded`', 201)
+  respond(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: FeedbackResponseDto,
+  ): Promise<FeedbackView> {
+    return this.services.call('programmes', FeedbackPattern.Respond, actor, { feedbackId: id, body });
   }
 
   @Post('feedback/:id/escalate')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS, ...STUDENTS)
+  @Allow(FeedbackPattern.Escalate)
   @ApiOperation({
     summary: 'Escalate one level with a reason: course_rep → sspf → school_committee',
     description: "Partnership staff, the group's representative, or the author. Past the last level: 409.",
   })
-  escalate(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EscalateFeedbackDto) {
+  @ApiReply(FeedbackView, 'The feedback, one level up')
+  escalate(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: EscalateFeedbackDto,
+  ): Promise<FeedbackView> {
     return this.authors.onItem(FeedbackPattern.Escalate, actor, { feedbackId: id, body });
   }
 
   @Post('feedback/:id/close')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(FeedbackPattern.Close)
   @ApiOperation({ summary: 'Close with what was done: it then appears under "you said, we did"' })
-  close(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CloseFeedbackDto) {
-    return this.services.callUntyped('programmes', FeedbackPattern.Close, actor, { feedbackId: id, body });
+  @ApiReply(FeedbackView, 'The feedback, `status: closed`')
+  close(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: CloseFeedbackDto,
+  ): Promise<FeedbackView> {
+    return this.services.call('programmes', FeedbackPattern.Close, actor, { feedbackId: id, body });
   }
 
   @Get('you-said-we-did')
-  @Roles(...EVERYONE)
+  @Allow(FeedbackPattern.YouSaidWeDid)
   @ApiOperation({ summary: 'Closed feedback and what was done about it, by school; never who said it' })
-  youSaidWeDid(@CurrentActor() actor: Actor, @Query() query: YouSaidWeDidQuery) {
-    return this.services.callUntyped('programmes', FeedbackPattern.YouSaidWeDid, actor, query);
+  @ApiPagedReply(YouSaidWeDidView, 'A page of closed feedback and its outcomes')
+  youSaidWeDid(
+    @CurrentActor() actor: Actor,
+    @Query() query: YouSaidWeDidQuery,
+  ): Promise<Page<YouSaidWeDidView>> {
+    return this.services.call('programmes', FeedbackPattern.YouSaidWeDid, actor, query);
   }
 }

@@ -3,19 +3,22 @@ import {
   AddAgendaItemDto,
   CreateForumDto,
   CreateMeetingDto,
-  EVERYONE,
   ForumPattern,
+  ForumView,
   ListForumsQuery,
+  MeetingMinutesView,
+  MeetingView,
   MinutesDto,
+  type Page,
   PageQuery,
-  PROGRAMME_WRITERS,
   UpdateForumDto,
   UpdateMeetingDto,
 } from '@app/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { EmptyBody } from '../http/empty-body';
 import { ServiceClients } from '../rpc/service-clients';
 
@@ -27,51 +30,67 @@ export class ForumsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.Create)
   @ApiOperation({ summary: "Set up a school's Student Staff Partnership Forum" })
-  @ApiResponse({ status: 201, description: 'The forum' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateForumDto) {
-    return this.services.callUntyped('programmes', ForumPattern.Create, actor, body);
+  @ApiReply(ForumView, 'The forum', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateForumDto): Promise<ForumView> {
+    return this.services.call('programmes', ForumPattern.Create, actor, body);
   }
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.List)
   @ApiOperation({ summary: 'Forums, by school' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListForumsQuery) {
-    return this.services.callUntyped('programmes', ForumPattern.List, actor, query);
+  @ApiPagedReply(ForumView, 'A page of forums')
+  list(@CurrentActor() actor: Actor, @Query() query: ListForumsQuery): Promise<Page<ForumView>> {
+    return this.services.call('programmes', ForumPattern.List, actor, query);
   }
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.Get)
   @ApiOperation({ summary: 'One forum' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ForumPattern.Get, actor, { forumId: id });
+  @ApiReply(ForumView, 'The forum')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ForumView> {
+    return this.services.call('programmes', ForumPattern.Get, actor, { forumId: id });
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.Update)
   @ApiOperation({ summary: 'Rename a forum' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateForumDto) {
-    return this.services.callUntyped('programmes', ForumPattern.Update, actor, { forumId: id, body });
+  @ApiReply(ForumView, 'The forum, renamed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateForumDto,
+  ): Promise<ForumView> {
+    return this.services.call('programmes', ForumPattern.Update, actor, { forumId: id, body });
   }
 
   @Post(':id/meetings')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.CreateMeeting)
   @ApiOperation({ summary: 'Schedule (or record) a meeting with its agenda and attendees' })
-  @ApiResponse({ status: 201, description: 'The meeting' })
-  createMeeting(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: CreateMeetingDto) {
-    return this.services.callUntyped('programmes', ForumPattern.CreateMeeting, actor, { forumId: id, body });
+  @ApiReply(MeetingView, 'The meeting', 201)
+  createMeeting(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: CreateMeetingDto,
+  ): Promise<MeetingView> {
+    return this.services.call('programmes', ForumPattern.CreateMeeting, actor, { forumId: id, body });
   }
 
   @Get(':id/meetings')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.ListMeetings)
   @ApiOperation({
     summary: "The forum's meetings, newest first",
     description:
       'Published minutes are shown to everyone; unpublished ones only to partnership staff and leadership.',
   })
-  listMeetings(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: PageQuery) {
-    return this.services.callUntyped('programmes', ForumPattern.ListMeetings, actor, { forumId: id, query });
+  @ApiPagedReply(MeetingView, "A page of the forum's meetings")
+  listMeetings(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<MeetingView>> {
+    return this.services.call('programmes', ForumPattern.ListMeetings, actor, { forumId: id, query });
   }
 }
 
@@ -83,52 +102,70 @@ export class MeetingsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.GetMeeting)
   @ApiOperation({ summary: 'One meeting (minutes left out for students until published)' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ForumPattern.GetMeeting, actor, { meetingId: id });
+  @ApiReply(MeetingView, 'The meeting')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MeetingView> {
+    return this.services.call('programmes', ForumPattern.GetMeeting, actor, { meetingId: id });
   }
 
   @Get(':id/minutes')
-  @Roles(...EVERYONE)
+  @Allow(ForumPattern.GetMinutes)
   @ApiOperation({ summary: "The meeting's minutes: 404 to students until they are published" })
-  minutes(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', ForumPattern.GetMeeting, actor, {
-      meetingId: id,
-      minutesOnly: true,
-    });
+  @ApiReply(MeetingMinutesView, 'The minutes')
+  minutes(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MeetingMinutesView> {
+    return this.services.call('programmes', ForumPattern.GetMinutes, actor, { meetingId: id });
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.UpdateMeeting)
   @ApiOperation({ summary: 'Change the date, agenda or attendees' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateMeetingDto) {
-    return this.services.callUntyped('programmes', ForumPattern.UpdateMeeting, actor, { meetingId: id, body });
+  @ApiReply(MeetingView, 'The meeting, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateMeetingDto,
+  ): Promise<MeetingView> {
+    return this.services.call('programmes', ForumPattern.UpdateMeeting, actor, { meetingId: id, body });
   }
 
   @Post(':id/agenda-items')
-  @Roles(...PROGRAMME_WRITERS, 'student_rep')
+  @Allow(ForumPattern.AddAgendaItem)
   @ApiOperation({
     summary: "Add an agenda item (partnership staff, or a representative of the forum's school)",
   })
-  @ApiResponse({ status: 201, description: 'The meeting with the item added' })
-  addAgendaItem(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AddAgendaItemDto) {
-    return this.services.callUntyped('programmes', ForumPattern.AddAgendaItem, actor, { meetingId: id, body });
+  @ApiReply(MeetingView, 'The meeting with the item added', 201)
+  addAgendaItem(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: AddAgendaItemDto,
+  ): Promise<MeetingView> {
+    return this.services.call('programmes', ForumPattern.AddAgendaItem, actor, { meetingId: id, body });
   }
 
   @Put(':id/minutes')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.WriteMinutes)
   @ApiOperation({ summary: 'Write (or correct) the minutes, once the meeting has been held' })
-  writeMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: MinutesDto) {
-    return this.services.callUntyped('programmes', ForumPattern.WriteMinutes, actor, { meetingId: id, body });
+  @ApiReply(MeetingView, 'The meeting with its minutes')
+  writeMinutes(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: MinutesDto,
+  ): Promise<MeetingView> {
+    return this.services.call('programmes', ForumPattern.WriteMinutes, actor, { meetingId: id, body });
   }
 
   @Post(':id/minutes/publish')
   @HttpCode(200)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(ForumPattern.PublishMinutes)
   @ApiOperation({ summary: 'Publish the minutes to every student' })
   @ApiResponse({ status: 409, description: 'No minutes written yet' })
-  publishMinutes(@CurrentActor() actor: Actor, @Param('id') id: string, @EmptyBody() _body: undefined) {
-    return this.services.callUntyped('programmes', ForumPattern.PublishMinutes, actor, { meetingId: id });
+  @ApiReply(MeetingView, 'The meeting, its minutes published')
+  publishMinutes(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @EmptyBody() _body: undefined,
+  ): Promise<MeetingView> {
+    return this.services.call('programmes', ForumPattern.PublishMinutes, actor, { meetingId: id });
   }
 }

@@ -2,15 +2,16 @@ import {
   type Actor,
   CreateInvolvementDto,
   InvolvementPattern,
+  InvolvementView,
   ListInvolvementsQuery,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
+  type Page,
   UpdateInvolvementDto,
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -21,43 +22,51 @@ export class InvolvementsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(InvolvementPattern.Create)
   @ApiOperation({
     summary: 'Record students taking part beyond the forums',
     description:
       'Committees, staff and student recruitment, focus groups, internships, consultations on teaching spaces, curriculum reviews, programme meetings, workshops, induction.',
   })
-  @ApiResponse({ status: 201, description: 'The involvement' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateInvolvementDto) {
-    return this.services.callUntyped('programmes', InvolvementPattern.Create, actor, body);
+  @ApiReply(InvolvementView, 'The involvement', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateInvolvementDto): Promise<InvolvementView> {
+    return this.services.call('programmes', InvolvementPattern.Create, actor, body);
   }
 
   @Get()
-  @Roles(...PROGRAMME_READERS)
+  @Allow(InvolvementPattern.List)
   @ApiOperation({ summary: 'Involvements, newest first, by kind, school and date' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery) {
-    return this.services.callUntyped('programmes', InvolvementPattern.List, actor, query);
+  @ApiPagedReply(InvolvementView, 'A page of involvements')
+  list(@CurrentActor() actor: Actor, @Query() query: ListInvolvementsQuery): Promise<Page<InvolvementView>> {
+    return this.services.call('programmes', InvolvementPattern.List, actor, query);
   }
 
   @Get(':id')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(InvolvementPattern.Get)
   @ApiOperation({ summary: 'One involvement' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', InvolvementPattern.Get, actor, { involvementId: id });
+  @ApiReply(InvolvementView, 'The involvement')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<InvolvementView> {
+    return this.services.call('programmes', InvolvementPattern.Get, actor, { involvementId: id });
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(InvolvementPattern.Update)
   @ApiOperation({ summary: 'Change an involvement (send the version you read)' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateInvolvementDto) {
-    return this.services.callUntyped('programmes', InvolvementPattern.Update, actor, { involvementId: id, body });
+  @ApiReply(InvolvementView, 'The involvement, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateInvolvementDto,
+  ): Promise<InvolvementView> {
+    return this.services.call('programmes', InvolvementPattern.Update, actor, { involvementId: id, body });
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(InvolvementPattern.Delete)
   @ApiOperation({ summary: 'Remove an involvement recorded by mistake' })
+  @ApiNoContent('Removed')
   async remove(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.services.callUntyped('programmes', InvolvementPattern.Delete, actor, { involvementId: id });
+    await this.services.call('programmes', InvolvementPattern.Delete, actor, { involvementId: id });
   }
 }

@@ -1,19 +1,21 @@
 import {
   type Actor,
   AppointRepresentativeDto,
+  CoverageListView,
   CreateTeachingGroupDto,
-  EVERYONE,
   ListTeachingGroupsQuery,
-  PROGRAMME_READERS,
-  PROGRAMME_WRITERS,
+  type Page,
   RepresentationPattern,
+  RepresentativeListView,
   RepresentativesQuery,
+  TeachingGroupView,
   UpdateTeachingGroupDto,
 } from '@app/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { ApiStandardErrors } from '../errors/api-errors.decorator';
+import { ApiNoContent, ApiPagedReply, ApiReply } from '../openapi/api-replies';
 import { ServiceClients } from '../rpc/service-clients';
 
 @ApiTags('student partnership')
@@ -24,53 +26,68 @@ export class TeachingGroupsController {
   constructor(private readonly services: ServiceClients) {}
 
   @Post()
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.CreateGroup)
   @ApiOperation({ summary: 'Add a teaching group of a school for an academic year' })
-  @ApiResponse({ status: 201, description: 'The group' })
   @ApiResponse({ status: 409, description: 'The school already has that code that year (`existingId`)' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateTeachingGroupDto) {
-    return this.services.callUntyped('programmes', RepresentationPattern.CreateGroup, actor, body);
+  @ApiReply(TeachingGroupView, 'The group', 201)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTeachingGroupDto): Promise<TeachingGroupView> {
+    return this.services.call('programmes', RepresentationPattern.CreateGroup, actor, body);
   }
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(RepresentationPattern.ListGroups)
   @ApiOperation({ summary: 'Teaching groups with their current representative' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListTeachingGroupsQuery) {
-    return this.services.callUntyped('programmes', RepresentationPattern.ListGroups, actor, query);
+  @ApiPagedReply(TeachingGroupView, 'A page of teaching groups')
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListTeachingGroupsQuery,
+  ): Promise<Page<TeachingGroupView>> {
+    return this.services.call('programmes', RepresentationPattern.ListGroups, actor, query);
   }
 
   @Get(':id')
-  @Roles(...EVERYONE)
+  @Allow(RepresentationPattern.GetGroup)
   @ApiOperation({ summary: 'A teaching group, its representative and `representativeHistory`' })
-  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.services.callUntyped('programmes', RepresentationPattern.GetGroup, actor, { groupId: id });
+  @ApiReply(TeachingGroupView, 'The group')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<TeachingGroupView> {
+    return this.services.call('programmes', RepresentationPattern.GetGroup, actor, { groupId: id });
   }
 
   @Patch(':id')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.UpdateGroup)
   @ApiOperation({ summary: 'Rename or recode a group (send the version you read)' })
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTeachingGroupDto) {
-    return this.services.callUntyped('programmes', RepresentationPattern.UpdateGroup, actor, { groupId: id, body });
+  @ApiReply(TeachingGroupView, 'The group, changed')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: UpdateTeachingGroupDto,
+  ): Promise<TeachingGroupView> {
+    return this.services.call('programmes', RepresentationPattern.UpdateGroup, actor, { groupId: id, body });
   }
 
   @Put(':id/representative')
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.Appoint)
   @ApiOperation({
     summary: "Appoint the group's representative",
     description:
       'Exactly one per group: the current representative (if another student) ends their term and stays in `representativeHistory`.',
   })
-  @ApiResponse({ status: 200, description: 'The group with its new representative' })
-  appoint(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: AppointRepresentativeDto) {
-    return this.services.callUntyped('programmes', RepresentationPattern.Appoint, actor, { groupId: id, body });
+  @ApiReply(TeachingGroupView, 'The group with its new representative')
+  appoint(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: AppointRepresentativeDto,
+  ): Promise<TeachingGroupView> {
+    return this.services.call('programmes', RepresentationPattern.Appoint, actor, { groupId: id, body });
   }
 
   @Delete(':id/representative')
   @HttpCode(204)
-  @Roles(...PROGRAMME_WRITERS)
+  @Allow(RepresentationPattern.EndTerm)
   @ApiOperation({ summary: 'End the current term with nobody appointed yet' })
+  @ApiNoContent('The term has ended')
   async endTerm(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<void> {
-    await this.services.callUntyped('programmes', RepresentationPattern.EndTerm, actor, { groupId: id });
+    await this.services.call('programmes', RepresentationPattern.EndTerm, actor, { groupId: id });
   }
 }
 
@@ -82,19 +99,21 @@ export class RepresentativesController {
   constructor(private readonly services: ServiceClients) {}
 
   @Get()
-  @Roles(...EVERYONE)
+  @Allow(RepresentationPattern.Representatives)
   @ApiOperation({
     summary: 'Current representatives by school and year',
     description: 'Everyone sees names and groups; partnership staff also see student ids and emails.',
   })
-  list(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery) {
-    return this.services.callUntyped('programmes', RepresentationPattern.Representatives, actor, query);
+  @ApiReply(RepresentativeListView, 'The current representatives')
+  list(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery): Promise<RepresentativeListView> {
+    return this.services.call('programmes', RepresentationPattern.Representatives, actor, query);
   }
 
   @Get('coverage')
-  @Roles(...PROGRAMME_READERS)
+  @Allow(RepresentationPattern.Coverage)
   @ApiOperation({ summary: 'Groups with a representative out of all groups, per school and year' })
-  coverage(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery) {
-    return this.services.callUntyped('programmes', RepresentationPattern.Coverage, actor, query);
+  @ApiReply(CoverageListView, 'Coverage per school and year')
+  coverage(@CurrentActor() actor: Actor, @Query() query: RepresentativesQuery): Promise<CoverageListView> {
+    return this.services.call('programmes', RepresentationPattern.Coverage, actor, query);
   }
 }

@@ -1,6 +1,7 @@
 import {
-  type Actor,
   ActionItemDto,
+  type ActionPlanView as PlanView,
+  type Actor,
   AddActionItemDto,
   CreateActionPlanDto,
   ListActionPlansQuery,
@@ -25,7 +26,7 @@ import {
 import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/school-scope';
 import { type ActionItem, ActionPlan } from './action-plan.entity';
 
-const planView = (plan: ActionPlan) => ({
+const planView = (plan: ActionPlan): PlanView => ({
   id: plan.id,
   school: plan.school,
   academicYear: plan.academicYear,
@@ -39,7 +40,6 @@ const planView = (plan: ActionPlan) => ({
   updatedAt: plan.updatedAt.toISOString(),
   version: plan.version,
 });
-type PlanView = ReturnType<typeof planView>;
 
 const newItem = (dto: ActionItemDto): ActionItem => ({
   id: randomUUID(),

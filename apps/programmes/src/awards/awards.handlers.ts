@@ -1,46 +1,45 @@
-import { AwardPattern, type RpcEnvelope } from '@app/contracts';
+import { AwardPattern, type RpcRequest } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Handles } from '@app/messaging';
+import { Payload } from '@nestjs/microservices';
 import { AwardsService } from './awards.service';
-
-type CyclePayload = RpcEnvelope<{ cycleId: string; body?: unknown; query?: unknown }>;
 
 @Controller()
 export class AwardsHandlers {
   constructor(private readonly awards: AwardsService) {}
 
-  @MessagePattern(AwardPattern.CreateCycle)
-  createCycle(@Payload() { payload }: RpcEnvelope) {
+  @Handles('programmes', AwardPattern.CreateCycle)
+  createCycle(@Payload() { payload }: RpcRequest<'programmes', typeof AwardPattern.CreateCycle>) {
     return this.awards.createCycle(payload);
   }
 
-  @MessagePattern(AwardPattern.ListCycles)
-  listCycles(@Payload() { payload }: RpcEnvelope) {
+  @Handles('programmes', AwardPattern.ListCycles)
+  listCycles(@Payload() { payload }: RpcRequest<'programmes', typeof AwardPattern.ListCycles>) {
     return this.awards.listCycles(payload);
   }
 
-  @MessagePattern(AwardPattern.GetCycle)
-  getCycle(@Payload() { payload }: CyclePayload) {
+  @Handles('programmes', AwardPattern.GetCycle)
+  getCycle(@Payload() { payload }: RpcRequest<'programmes', typeof AwardPattern.GetCycle>) {
     return this.awards.getCycle(payload.cycleId);
   }
 
-  @MessagePattern(AwardPattern.Nominate)
-  nominate(@Payload() { actor, payload }: CyclePayload) {
+  @Handles('programmes', AwardPattern.Nominate)
+  nominate(@Payload() { actor, payload }: RpcRequest<'programmes', typeof AwardPattern.Nominate>) {
     return this.awards.nominate(actor, payload.cycleId, payload.body);
   }
 
-  @MessagePattern(AwardPattern.ListNominations)
-  listNominations(@Payload() { payload }: CyclePayload) {
+  @Handles('programmes', AwardPattern.ListNominations)
+  listNominations(@Payload() { payload }: RpcRequest<'programmes', typeof AwardPattern.ListNominations>) {
     return this.awards.listNominations(payload.cycleId, payload.query ?? {});
   }
 
-  @MessagePattern(AwardPattern.Decide)
-  decide(@Payload() { payload }: RpcEnvelope<{ nominationId: string; body: unknown }>) {
+  @Handles('programmes', AwardPattern.Decide)
+  decide(@Payload() { payload }: RpcRequest<'programmes', typeof AwardPattern.Decide>) {
     return this.awards.decide(payload.nominationId, payload.body);
   }
 
-  @MessagePattern(AwardPattern.Winners)
-  winners(@Payload() { payload }: CyclePayload) {
+  @Handles('programmes', AwardPattern.Winners)
+  winners(@Payload() { payload }: RpcRequest<'programmes', typeof AwardPattern.Winners>) {
     return this.awards.winners(payload.cycleId);
   }
 }

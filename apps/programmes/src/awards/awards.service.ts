@@ -1,10 +1,13 @@
 import {
   type Actor,
+  type AwardCycleView,
+  type AwardWinnersView,
   CreateAwardCycleDto,
   DomainError,
   ListNominationsQuery,
   NominationDecisionDto,
   NominationDto,
+  type NominationView,
   type Page,
   PageQuery,
   pageWindow,
@@ -23,7 +26,7 @@ import { AwardCycle, Nomination } from './award.entities';
 /** Open until the end of `closesOn`, UK time. */
 const isOpen = (cycle: AwardCycle) => ukDate() <= cycle.closesOn;
 
-const cycleView = (cycle: AwardCycle) => ({
+const cycleView = (cycle: AwardCycle): AwardCycleView => ({
   id: cycle.id,
   year: cycle.year,
   categories: cycle.categories,
@@ -32,9 +35,8 @@ const cycleView = (cycle: AwardCycle) => ({
   createdAt: cycle.createdAt.toISOString(),
   version: cycle.version,
 });
-type CycleView = ReturnType<typeof cycleView>;
 
-const nominationView = (nomination: Nomination) => ({
+const nominationView = (nomination: Nomination): NominationView => ({
   id: nomination.id,
   cycleId: nomination.cycleId,
   nominee: nomination.nominee,
@@ -45,7 +47,6 @@ const nominationView = (nomination: Nomination) => ({
   decidedAt: nomination.decidedAt?.toISOString() ?? null,
   createdAt: nomination.createdAt.toISOString(),
 });
-type NominationView = ReturnType<typeof nominationView>;
 
 /** The Partnership Awards: a yearly cycle, nominations while it is open, decisions by partnership staff. */
 @Injectable()
@@ -55,7 +56,7 @@ export class AwardsService {
     private readonly outbox: Outbox,
   ) {}
 
-  async createCycle(payload: unknown): Promise<CycleView> {
+  async createCycle(payload: unknown): Promise<AwardCycleView> {
     const dto = await validateDto(CreateAwardCycleDto, payload);
     const existing = await this.em.findOne(AwardCycle, { year: dto.year });
     if (existing) throw cycleExists(existing.id);
@@ -66,7 +67,7 @@ export class AwardsService {
     return cycleView(cycle);
   }
 
-  async listCycles(payload: unknown): Promise<Page<CycleView>> {
+  async listCycles(payload: unknown): Promise<Page<AwardCycleView>> {
     const query = await validateDto(PageQuery, payload);
     const { page, limit, offset } = pageWindow(query);
     const [rows, total] = await this.em.findAndCount(
@@ -77,7 +78,7 @@ export class AwardsService {
     return { items: rows.map(cycleView), total, page, limit };
   }
 
-  async getCycle(id: string): Promise<CycleView> {
+  async getCycle(id: string): Promise<AwardCycleView> {
     return cycleView(await this.findCycle(id));
   }
 
@@ -138,7 +139,7 @@ export class AwardsService {
   }
 
   /** Public: who won, in which category, and why. */
-  async winners(cycleId: string) {
+  async winners(cycleId: string): Promise<AwardWinnersView> {
     const cycle = await this.findCycle(cycleId);
     const rows = await this.em.find(
       Nomination,

@@ -1,41 +1,40 @@
-import { CharterPattern, type RpcEnvelope } from '@app/contracts';
+import { CharterPattern, type RpcRequest } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Handles } from '@app/messaging';
+import { Payload } from '@nestjs/microservices';
 import { ChartersService } from './charters.service';
-
-type IdPayload = RpcEnvelope<{ charterId: string; body?: unknown }>;
 
 @Controller()
 export class ChartersHandlers {
   constructor(private readonly charters: ChartersService) {}
 
-  @MessagePattern(CharterPattern.Create)
-  create(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', CharterPattern.Create)
+  create(@Payload() { actor, payload }: RpcRequest<'programmes', typeof CharterPattern.Create>) {
     return this.charters.create(actor, payload);
   }
 
-  @MessagePattern(CharterPattern.List)
-  list(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', CharterPattern.List)
+  list(@Payload() { actor, payload }: RpcRequest<'programmes', typeof CharterPattern.List>) {
     return this.charters.list(actor, payload);
   }
 
-  @MessagePattern(CharterPattern.Current)
-  current() {
-    return this.charters.current();
+  @Handles('programmes', CharterPattern.Current)
+  current(@Payload() { actor }: RpcRequest<'programmes', typeof CharterPattern.Current>) {
+    return this.charters.current(actor);
   }
 
-  @MessagePattern(CharterPattern.Get)
-  get(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', CharterPattern.Get)
+  get(@Payload() { actor, payload }: RpcRequest<'programmes', typeof CharterPattern.Get>) {
     return this.charters.get(actor, payload.charterId);
   }
 
-  @MessagePattern(CharterPattern.Update)
-  update(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', CharterPattern.Update)
+  update(@Payload() { actor, payload }: RpcRequest<'programmes', typeof CharterPattern.Update>) {
     return this.charters.update(actor, payload.charterId, payload.body);
   }
 
-  @MessagePattern(CharterPattern.Publish)
-  publish(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', CharterPattern.Publish)
+  publish(@Payload() { actor, payload }: RpcRequest<'programmes', typeof CharterPattern.Publish>) {
     return this.charters.publish(actor, payload.charterId);
   }
 }

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type CharterView,
   CreateCharterDto,
   DomainError,
   ListChartersQuery,
@@ -17,9 +18,10 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { changesOf, isUuid, notFound, refuseCleared } from '../common/programme-errors';
+import { charterActions, isDraft } from './charter-actions';
 import { Charter } from './charter.entity';
 
-const charterView = (charter: Charter) => ({
+const charterView = (charter: Charter, actor: Actor): CharterView => ({
   id: charter.id,
   institution: charter.institution,
   title: charter.title,
@@ -36,8 +38,8 @@ const charterView = (charter: Charter) => ({
   createdAt: charter.createdAt.toISOString(),
   updatedAt: charter.updatedAt.toISOString(),
   version: charter.version,
+  allowedActions: charterActions(charter, actor),
 });
-export type CharterView = ReturnType<typeof charterView>;
 
 const REQUIRED = ['institution', 'title', 'academicYear', 'parties', 'commitments', 'expectations'] as const;
 
@@ -60,7 +62,7 @@ export class ChartersService {
       createdBy: actor.sub,
     });
     await this.em.flush();
-    return charterView(charter);
+    return charterView(charter, actor);
   }
 
   async list(actor: Actor, payload: unknown): Promise<Page<CharterView>> {
@@ -77,21 +79,21 @@ export class ChartersService {
       limit,
       offset,
     });
-    return { items: rows.map(charterView), total, page, limit };
+    return { items: rows.map((row) => charterView(row, actor)), total, page, limit };
   }
 
-  async current(): Promise<CharterView> {
+  async current(actor: Actor): Promise<CharterView> {
     const charter = await this.em.findOne(
       Charter,
       { status: 'published' },
       { orderBy: { academicYear: 'desc', publishedAt: 'desc' } },
     );
     if (!charter) throw new DomainError(ProgrammeError.NoCurrentCharter, 'No charter has been published yet');
-    return charterView(charter);
+    return charterView(charter, actor);
   }
 
   async get(actor: Actor, id: string): Promise<CharterView> {
-    return charterView(await this.find(this.em, actor, id));
+    return charterView(await this.find(this.em, actor, id), actor);
   }
 
   async update(actor: Actor, id: string, payload: unknown): Promise<CharterView> {
@@ -99,7 +101,7 @@ export class ChartersService {
     refuseCleared(dto, REQUIRED);
     const charter = await this.find(this.em, actor, id);
     assertVersion(charter, dto.version, 'This charter');
-    if (charter.status !== 'draft') throw publishedCharter(charter.status);
+    if (!isDraft(charter)) throw publishedCharter(charter.status);
     const changes = changesOf(dto);
     this.em.assign(charter, {
       ...changes,
@@ -108,14 +110,14 @@ export class ChartersService {
       ...(changes.relatedStrategies === null ? { relatedStrategies: [] } : {}),
     });
     await this.em.flush();
-    return charterView(charter);
+    return charterView(charter, actor);
   }
 
   /** Publishing makes it current; an earlier published charter of the same institution and year is superseded. */
   async publish(actor: Actor, id: string): Promise<CharterView> {
     return this.em.transactional(async (em) => {
       const charter = await this.find(em, actor, id);
-      if (charter.status !== 'draft') throw publishedCharter(charter.status);
+      if (!isDraft(charter)) throw publishedCharter(charter.status);
       const earlier = await em.find(Charter, {
         status: 'published',
         institution: charter.institution,
@@ -136,7 +138,7 @@ export class ChartersService {
         },
       });
       await em.flush();
-      return charterView(charter);
+      return charterView(charter, actor);
     });
   }
 

@@ -1,51 +1,50 @@
-import { FeedbackPattern, type RpcEnvelope } from '@app/contracts';
+import { FeedbackPattern, type RpcRequest } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Handles } from '@app/messaging';
+import { Payload } from '@nestjs/microservices';
 import { FeedbackService } from './feedback.service';
-
-type IdPayload = RpcEnvelope<{ feedbackId: string; body?: unknown }>;
 
 @Controller()
 export class FeedbackHandlers {
   constructor(private readonly feedback: FeedbackService) {}
 
-  @MessagePattern(FeedbackPattern.Submit)
-  submit(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', FeedbackPattern.Submit)
+  submit(@Payload() { actor, payload }: RpcRequest<'programmes', typeof FeedbackPattern.Submit>) {
     return this.feedback.submit(actor, payload);
   }
 
-  @MessagePattern(FeedbackPattern.List)
-  list(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', FeedbackPattern.List)
+  list(@Payload() { actor, payload }: RpcRequest<'programmes', typeof FeedbackPattern.List>) {
     return this.feedback.list(actor, payload);
   }
 
-  @MessagePattern(FeedbackPattern.Get)
-  get(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', FeedbackPattern.Get)
+  get(@Payload() { actor, payload }: RpcRequest<'programmes', typeof FeedbackPattern.Get>) {
     return this.feedback.get(actor, payload.feedbackId);
   }
 
-  @MessagePattern(FeedbackPattern.Anonymity)
-  anonymity(@Payload() { payload }: IdPayload) {
+  @Handles('programmes', FeedbackPattern.Anonymity)
+  anonymity(@Payload() { payload }: RpcRequest<'programmes', typeof FeedbackPattern.Anonymity>) {
     return this.feedback.anonymity(payload.feedbackId);
   }
 
-  @MessagePattern(FeedbackPattern.Respond)
-  respond(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', FeedbackPattern.Respond)
+  respond(@Payload() { actor, payload }: RpcRequest<'programmes', typeof FeedbackPattern.Respond>) {
     return this.feedback.respond(actor, payload.feedbackId, payload.body);
   }
 
-  @MessagePattern(FeedbackPattern.Escalate)
-  escalate(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', FeedbackPattern.Escalate)
+  escalate(@Payload() { actor, payload }: RpcRequest<'programmes', typeof FeedbackPattern.Escalate>) {
     return this.feedback.escalate(actor, payload.feedbackId, payload.body);
   }
 
-  @MessagePattern(FeedbackPattern.Close)
-  close(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', FeedbackPattern.Close)
+  close(@Payload() { actor, payload }: RpcRequest<'programmes', typeof FeedbackPattern.Close>) {
     return this.feedback.close(actor, payload.feedbackId, payload.body);
   }
 
-  @MessagePattern(FeedbackPattern.YouSaidWeDid)
-  youSaidWeDid(@Payload() { payload }: RpcEnvelope) {
+  @Handles('programmes', FeedbackPattern.YouSaidWeDid)
+  youSaidWeDid(@Payload() { payload }: RpcRequest<'programmes', typeof FeedbackPattern.YouSaidWeDid>) {
     return this.feedback.youSaidWeDid(payload);
   }
 }

@@ -5,6 +5,7 @@ import {
   DomainError,
   EscalateFeedbackDto,
   FeedbackResponseDto,
+  type FeedbackView,
   isPseudonymous,
   ListFeedbackQuery,
   NEXT_FEEDBACK_LEVEL,
@@ -20,6 +21,7 @@ import {
   ukDate,
   validateDto,
   YouSaidWeDidQuery,
+  type YouSaidWeDidView,
 } from '@app/contracts';
 import { Outbox } from '@app/messaging';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -29,28 +31,10 @@ import { isUuid, notFound } from '../common/programme-errors';
 import { listSchool } from '../common/school-scope';
 import { RepresentationService } from '../representation/representation.service';
 import { TeachingGroup } from '../representation/teaching-group.entity';
-import { Feedback, type ResponderRole } from './feedback.entity';
+import { Feedback } from './feedback.entity';
 import { FeedbackSettings } from './feedback-settings';
-import { feedbackView, type FeedbackView, youSaidWeDidView } from './feedback.view';
-
-/**
- * Who the caller is to feedback. A pseudonymous caller (`anon:<key>`, ADR 0007) is only ever the
- * author of their anonymous feedback; anyone else is matched to their named feedback by `sub`.
- */
-interface Standing {
-  staff: boolean;
-  /** Partnership staff with a `school` claim: that school's feedback only. */
-  school?: string;
-  authorId: string | null;
-  authorKey: string | null;
-  /** Teaching groups the caller currently represents. */
-  groups: Set<string>;
-}
-
-const isMine = (feedback: Feedback, standing: Standing) =>
-  feedback.anonymous
-    ? standing.authorKey !== null && feedback.authorKey === standing.authorKey
-    : standing.authorId !== null && feedback.authorId === standing.authorId;
+import { isMine, mayEscalate, responderRole, type Standing } from './feedback-standing';
+import { feedbackView, youSaidWeDidView } from './feedback.view';
 
 @Injectable()
 export class FeedbackService {
@@ -90,7 +74,7 @@ export class FeedbackService {
     });
     this.record(this.em, ProgrammeEventType.FeedbackOpened, feedback, now);
     await this.em.flush();
-    return feedbackView(feedback, true);
+    return feedbackView(feedback, await this.standing(actor));
   }
 
   async list(actor: Actor, payload: unknown): Promise<Page<FeedbackView>> {
@@ -123,7 +107,7 @@ export class FeedbackService {
       offset,
     });
     return {
-      items: rows.map((row) => feedbackView(row, isMine(row, standing))),
+      items: rows.map((row) => feedbackView(row, standing)),
       total,
       page,
       limit,
@@ -133,7 +117,7 @@ export class FeedbackService {
   async get(actor: Actor, id: string): Promise<FeedbackView> {
     const standing = await this.standing(actor);
     const feedback = await this.findVisible(this.em, standing, id);
-    return feedbackView(feedback, isMine(feedback, standing));
+    return feedbackView(feedback, standing);
   }
 
   /** Asked on nobody's behalf, so the gateway knows whether to act for the caller under a pseudonym. */
@@ -146,7 +130,8 @@ export class FeedbackService {
   async respond(actor: Actor, id: string, payload: unknown): Promise<FeedbackView> {
     const dto = await validateDto(FeedbackResponseDto, payload);
     return this.change(actor, id, (feedback, standing, now) => {
-      const role = this.responderRole(feedback, standing);
+      const role = responderRole(feedback, standing);
+      if (!role) throw notYours('respond to');
       const first = !feedback.firstResponseAt;
       feedback.responses = [
         ...feedback.responses,
@@ -163,12 +148,8 @@ export class FeedbackService {
   async escalate(actor: Actor, id: string, payload: unknown): Promise<FeedbackView> {
     const dto = await validateDto(EscalateFeedbackDto, payload);
     return this.change(actor, id, (feedback, standing, now) => {
-      const author = isMine(feedback, standing);
-      const role =
-        standing.staff || standing.groups.has(feedback.teachingGroupId ?? '')
-          ? this.responderRole(feedback, standing)
-          : null;
-      if (!role && !author) throw notYours('escalate');
+      if (!mayEscalate(feedback, standing)) throw notYours('escalate');
+      const role = responderRole(feedback, standing);
       const next = NEXT_FEEDBACK_LEVEL[feedback.level];
       if (!next) {
         throw new DomainError(
@@ -205,7 +186,7 @@ export class FeedbackService {
     });
   }
 
-  async youSaidWeDid(payload: unknown) {
+  async youSaidWeDid(payload: unknown): Promise<Page<YouSaidWeDidView>> {
     const query = await validateDto(YouSaidWeDidQuery, payload);
     const { page, limit, offset } = pageWindow(query);
     const where: FilterQuery<Feedback> = { status: 'closed', outcome: { $ne: null } };
@@ -240,14 +221,8 @@ export class FeedbackService {
       const { type, extra } = apply(feedback, standing, now);
       this.record(em, type, feedback, now, extra);
       await em.flush();
-      return feedbackView(feedback, isMine(feedback, standing));
+      return feedbackView(feedback, standing);
     });
-  }
-
-  private responderRole(feedback: Feedback, standing: Standing): ResponderRole {
-    if (standing.staff) return 'staff';
-    if (feedback.teachingGroupId && standing.groups.has(feedback.teachingGroupId)) return 'representative';
-    throw notYours('respond to');
   }
 
   /**

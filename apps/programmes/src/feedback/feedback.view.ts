@@ -1,14 +1,15 @@
-import { ukDate } from '@app/contracts';
+import { type FeedbackView, ukDate, type YouSaidWeDidView } from '@app/contracts';
 import type { Feedback } from './feedback.entity';
+import { allowedActions, isMine, type Standing } from './feedback-standing';
 
 export const isOverdue = (feedback: Feedback, today = ukDate()) =>
   !feedback.firstResponseAt && feedback.status !== 'closed' && feedback.dueBy < today;
 
 /**
- * What anyone is shown of a piece of feedback. An anonymous author is never named: the row holds
- * no id or name for them, and `mine` tells only the author that it is theirs.
+ * What the caller is shown of a piece of feedback. An anonymous author is never named: the row
+ * holds no id or name for them, and `mine` tells only the author that it is theirs.
  */
-export function feedbackView(feedback: Feedback, mine: boolean) {
+export function feedbackView(feedback: Feedback, standing: Standing): FeedbackView {
   return {
     id: feedback.id,
     school: feedback.school,
@@ -19,7 +20,7 @@ export function feedbackView(feedback: Feedback, mine: boolean) {
     service: feedback.service ?? null,
     anonymous: feedback.anonymous,
     author: feedback.anonymous || !feedback.authorName ? null : { name: feedback.authorName },
-    mine,
+    mine: isMine(feedback, standing),
     level: feedback.level,
     status: feedback.status,
     dueBy: feedback.dueBy,
@@ -32,18 +33,18 @@ export function feedbackView(feedback: Feedback, mine: boolean) {
     createdAt: feedback.createdAt.toISOString(),
     updatedAt: feedback.updatedAt.toISOString(),
     version: feedback.version,
+    allowedActions: allowedActions(feedback, standing),
   };
 }
-export type FeedbackView = ReturnType<typeof feedbackView>;
 
 /** Public: what students said and what was done, with nothing that could identify who said it. */
-export const youSaidWeDidView = (feedback: Feedback) => ({
+export const youSaidWeDidView = (feedback: Feedback): YouSaidWeDidView => ({
   id: feedback.id,
   school: feedback.school,
   youSaid: feedback.subject,
   expectation: feedback.expectation ?? null,
   service: feedback.service ?? null,
-  weDid: feedback.outcome,
+  weDid: feedback.outcome ?? null,
   level: feedback.level,
   closedAt: feedback.closedAt?.toISOString() ?? null,
 });

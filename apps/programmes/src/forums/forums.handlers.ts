@@ -1,69 +1,72 @@
-import { ForumPattern, type RpcEnvelope } from '@app/contracts';
+import { ForumPattern, type RpcRequest } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Handles } from '@app/messaging';
+import { Payload } from '@nestjs/microservices';
 import { ForumsService } from './forums.service';
-
-type ForumPayload = RpcEnvelope<{ forumId: string; body?: unknown; query?: unknown }>;
-type MeetingPayload = RpcEnvelope<{ meetingId: string; body?: unknown; minutesOnly?: boolean }>;
 
 @Controller()
 export class ForumsHandlers {
   constructor(private readonly forums: ForumsService) {}
 
-  @MessagePattern(ForumPattern.Create)
-  create(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', ForumPattern.Create)
+  create(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.Create>) {
     return this.forums.create(actor, payload);
   }
 
-  @MessagePattern(ForumPattern.List)
-  list(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', ForumPattern.List)
+  list(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.List>) {
     return this.forums.list(actor, payload);
   }
 
-  @MessagePattern(ForumPattern.Get)
-  get(@Payload() { actor, payload }: ForumPayload) {
+  @Handles('programmes', ForumPattern.Get)
+  get(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.Get>) {
     return this.forums.get(actor, payload.forumId);
   }
 
-  @MessagePattern(ForumPattern.Update)
-  update(@Payload() { actor, payload }: ForumPayload) {
+  @Handles('programmes', ForumPattern.Update)
+  update(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.Update>) {
     return this.forums.update(actor, payload.forumId, payload.body);
   }
 
-  @MessagePattern(ForumPattern.CreateMeeting)
-  createMeeting(@Payload() { actor, payload }: ForumPayload) {
+  @Handles('programmes', ForumPattern.CreateMeeting)
+  createMeeting(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.CreateMeeting>) {
     return this.forums.createMeeting(actor, payload.forumId, payload.body);
   }
 
-  @MessagePattern(ForumPattern.ListMeetings)
-  listMeetings(@Payload() { actor, payload }: ForumPayload) {
+  @Handles('programmes', ForumPattern.ListMeetings)
+  listMeetings(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.ListMeetings>) {
     return this.forums.listMeetings(actor, payload.forumId, payload.query ?? {});
   }
 
-  @MessagePattern(ForumPattern.GetMeeting)
-  getMeeting(@Payload() { actor, payload }: MeetingPayload) {
-    return payload.minutesOnly
-      ? this.forums.minutes(actor, payload.meetingId)
-      : this.forums.getMeeting(actor, payload.meetingId);
+  @Handles('programmes', ForumPattern.GetMeeting)
+  getMeeting(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.GetMeeting>) {
+    return this.forums.getMeeting(actor, payload.meetingId);
   }
 
-  @MessagePattern(ForumPattern.UpdateMeeting)
-  updateMeeting(@Payload() { actor, payload }: MeetingPayload) {
+  @Handles('programmes', ForumPattern.GetMinutes)
+  getMinutes(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.GetMinutes>) {
+    return this.forums.minutes(actor, payload.meetingId);
+  }
+
+  @Handles('programmes', ForumPattern.UpdateMeeting)
+  updateMeeting(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.UpdateMeeting>) {
     return this.forums.updateMeeting(actor, payload.meetingId, payload.body);
   }
 
-  @MessagePattern(ForumPattern.AddAgendaItem)
-  addAgendaItem(@Payload() { actor, payload }: MeetingPayload) {
+  @Handles('programmes', ForumPattern.AddAgendaItem)
+  addAgendaItem(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.AddAgendaItem>) {
     return this.forums.addAgendaItem(actor, payload.meetingId, payload.body);
   }
 
-  @MessagePattern(ForumPattern.WriteMinutes)
-  writeMinutes(@Payload() { actor, payload }: MeetingPayload) {
+  @Handles('programmes', ForumPattern.WriteMinutes)
+  writeMinutes(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.WriteMinutes>) {
     return this.forums.writeMinutes(actor, payload.meetingId, payload.body);
   }
 
-  @MessagePattern(ForumPattern.PublishMinutes)
-  publishMinutes(@Payload() { actor, payload }: MeetingPayload) {
+  @Handles('programmes', ForumPattern.PublishMinutes)
+  publishMinutes(
+    @Payload() { actor, payload }: RpcRequest<'programmes', typeof ForumPattern.PublishMinutes>,
+  ) {
     return this.forums.publishMinutes(actor, payload.meetingId);
   }
 }

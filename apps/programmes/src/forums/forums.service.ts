@@ -4,8 +4,11 @@ import {
   CreateForumDto,
   CreateMeetingDto,
   DomainError,
+  type ForumView,
   hasRole,
   ListForumsQuery,
+  type MeetingMinutesView,
+  type MeetingView,
   MinutesDto,
   type Page,
   PageQuery,
@@ -35,7 +38,7 @@ import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/scho
 import { RepresentationService } from '../representation/representation.service';
 import { type AgendaItem, Forum, Meeting } from './forum.entity';
 
-const forumView = (forum: Forum) => ({
+const forumView = (forum: Forum): ForumView => ({
   id: forum.id,
   school: forum.school,
   name: forum.name,
@@ -43,10 +46,9 @@ const forumView = (forum: Forum) => ({
   updatedAt: forum.updatedAt.toISOString(),
   version: forum.version,
 });
-type ForumView = ReturnType<typeof forumView>;
 
 /** Unpublished minutes are left out for everyone but the partnership's staff and leadership. */
-function meetingView(meeting: Meeting, actor: Actor) {
+function meetingView(meeting: Meeting, actor: Actor): MeetingView {
   const published = !!meeting.minutesPublishedAt;
   const showMinutes = !!meeting.minutes && (published || readsProgrammes(actor));
   return {
@@ -70,7 +72,6 @@ function meetingView(meeting: Meeting, actor: Actor) {
     version: meeting.version,
   };
 }
-type MeetingView = ReturnType<typeof meetingView>;
 
 @Injectable()
 export class ForumsService {
@@ -154,7 +155,7 @@ export class ForumsService {
   }
 
   /** The minutes alone: a student asking for unpublished minutes is told there are none (404). */
-  async minutes(actor: Actor, id: string) {
+  async minutes(actor: Actor, id: string): Promise<MeetingMinutesView> {
     const view = meetingView(await this.findMeeting(actor, this.em, id), actor);
     if (!view.minutes) throw notFound('published minutes for meeting', id);
     return { meetingId: view.id, school: view.school, date: view.date, ...view.minutes };

@@ -1,37 +1,36 @@
-import { InvolvementPattern, type RpcEnvelope } from '@app/contracts';
+import { InvolvementPattern, type RpcRequest } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Handles } from '@app/messaging';
+import { Payload } from '@nestjs/microservices';
 import { InvolvementsService } from './involvements.service';
-
-type IdPayload = RpcEnvelope<{ involvementId: string; body?: unknown }>;
 
 @Controller()
 export class InvolvementsHandlers {
   constructor(private readonly involvements: InvolvementsService) {}
 
-  @MessagePattern(InvolvementPattern.Create)
-  create(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', InvolvementPattern.Create)
+  create(@Payload() { actor, payload }: RpcRequest<'programmes', typeof InvolvementPattern.Create>) {
     return this.involvements.create(actor, payload);
   }
 
-  @MessagePattern(InvolvementPattern.List)
-  list(@Payload() { actor, payload }: RpcEnvelope) {
+  @Handles('programmes', InvolvementPattern.List)
+  list(@Payload() { actor, payload }: RpcRequest<'programmes', typeof InvolvementPattern.List>) {
     return this.involvements.list(actor, payload);
   }
 
-  @MessagePattern(InvolvementPattern.Get)
-  get(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', InvolvementPattern.Get)
+  get(@Payload() { actor, payload }: RpcRequest<'programmes', typeof InvolvementPattern.Get>) {
     return this.involvements.get(actor, payload.involvementId);
   }
 
-  @MessagePattern(InvolvementPattern.Update)
-  update(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', InvolvementPattern.Update)
+  update(@Payload() { actor, payload }: RpcRequest<'programmes', typeof InvolvementPattern.Update>) {
     return this.involvements.update(actor, payload.involvementId, payload.body);
   }
 
-  @MessagePattern(InvolvementPattern.Delete)
-  async remove(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', InvolvementPattern.Delete)
+  async remove(@Payload() { actor, payload }: RpcRequest<'programmes', typeof InvolvementPattern.Delete>) {
     await this.involvements.remove(actor, payload.involvementId);
-    return { deleted: true };
+    return { deleted: true as const };
   }
 }

@@ -1,6 +1,7 @@
 import {
   type Actor,
   CreateInvolvementDto,
+  type InvolvementView,
   ListInvolvementsQuery,
   type Page,
   pageWindow,
@@ -18,7 +19,7 @@ import { changesOf, isUuid, notFound, refuseCleared } from '../common/programme-
 import { assertInSchoolScope, assertMaySchool, listSchool } from '../common/school-scope';
 import { Involvement } from './involvement.entity';
 
-function involvementView(involvement: Involvement, actor: Actor) {
+function involvementView(involvement: Involvement, actor: Actor): InvolvementView {
   const ids = seesStudentContacts(actor);
   return {
     id: involvement.id,
@@ -34,7 +35,6 @@ function involvementView(involvement: Involvement, actor: Actor) {
     version: involvement.version,
   };
 }
-type InvolvementView = ReturnType<typeof involvementView>;
 
 /** The partnership in practice beyond the forums: committees, recruitment, focus groups, consultations… */
 @Injectable()

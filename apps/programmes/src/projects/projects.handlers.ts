@@ -1,36 +1,35 @@
-import { ProjectPattern, type RpcEnvelope } from '@app/contracts';
+import { ProjectPattern, type RpcRequest } from '@app/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Handles } from '@app/messaging';
+import { Payload } from '@nestjs/microservices';
 import { ProjectsService } from './projects.service';
-
-type IdPayload = RpcEnvelope<{ projectId: string; body?: unknown }>;
 
 @Controller()
 export class ProjectsHandlers {
   constructor(private readonly projects: ProjectsService) {}
 
-  @MessagePattern(ProjectPattern.Create)
-  create(@Payload() { payload }: RpcEnvelope) {
+  @Handles('programmes', ProjectPattern.Create)
+  create(@Payload() { payload }: RpcRequest<'programmes', typeof ProjectPattern.Create>) {
     return this.projects.create(payload);
   }
 
-  @MessagePattern(ProjectPattern.List)
-  list(@Payload() { payload }: RpcEnvelope) {
+  @Handles('programmes', ProjectPattern.List)
+  list(@Payload() { payload }: RpcRequest<'programmes', typeof ProjectPattern.List>) {
     return this.projects.list(payload);
   }
 
-  @MessagePattern(ProjectPattern.Get)
-  get(@Payload() { payload }: IdPayload) {
+  @Handles('programmes', ProjectPattern.Get)
+  get(@Payload() { payload }: RpcRequest<'programmes', typeof ProjectPattern.Get>) {
     return this.projects.get(payload.projectId);
   }
 
-  @MessagePattern(ProjectPattern.Update)
-  update(@Payload() { payload }: IdPayload) {
+  @Handles('programmes', ProjectPattern.Update)
+  update(@Payload() { payload }: RpcRequest<'programmes', typeof ProjectPattern.Update>) {
     return this.projects.update(payload.projectId, payload.body);
   }
 
-  @MessagePattern(ProjectPattern.Review)
-  review(@Payload() { actor, payload }: IdPayload) {
+  @Handles('programmes', ProjectPattern.Review)
+  review(@Payload() { actor, payload }: RpcRequest<'programmes', typeof ProjectPattern.Review>) {
     return this.projects.review(actor, payload.projectId, payload.body);
   }
 }

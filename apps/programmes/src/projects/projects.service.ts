@@ -6,7 +6,9 @@ import {
   pageWindow,
   ProgrammeEventType,
   ProjectReviewDto,
+  type ProjectReviewView,
   type ProjectStatus,
+  type ProjectView,
   REVIEW_STATUS,
   UpdateProjectDto,
   validateDto,
@@ -20,7 +22,7 @@ import { actorRef } from '../common/actor-ref';
 import { changesOf, isUuid, notFound, refuseCleared } from '../common/programme-errors';
 import { Project, ProjectReview } from './project.entity';
 
-const reviewView = (review: ProjectReview) => ({
+const reviewView = (review: ProjectReview): ProjectReviewView => ({
   id: review.id,
   date: review.date,
   summary: review.summary,
@@ -30,7 +32,7 @@ const reviewView = (review: ProjectReview) => ({
   recordedAt: review.createdAt.toISOString(),
 });
 
-const projectView = (project: Project, reviews: ProjectReview[]) => ({
+const projectView = (project: Project, reviews: ProjectReview[]): ProjectView => ({
   id: project.id,
   title: project.title,
   priority: project.priority,
@@ -44,7 +46,6 @@ const projectView = (project: Project, reviews: ProjectReview[]) => ({
   updatedAt: project.updatedAt.toISOString(),
   version: project.version,
 });
-type ProjectView = ReturnType<typeof projectView>;
 
 /** Priority partnership projects and their annual review by the partnership working group. */
 @Injectable()

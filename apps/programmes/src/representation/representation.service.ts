@@ -1,13 +1,17 @@
 import {
   type Actor,
   AppointRepresentativeDto,
+  type CoverageListView,
   CreateTeachingGroupDto,
   ListTeachingGroupsQuery,
   type Page,
   pageWindow,
   ProgrammeEventType,
+  type RepresentativeListView,
   RepresentativesQuery,
+  type RepresentativeTermView,
   seesStudentContacts,
+  type TeachingGroupView as GroupView,
   UpdateTeachingGroupDto,
   validateDto,
 } from '@app/contracts';
@@ -30,7 +34,7 @@ import { PROGRAMMES_SCHEMA } from '../migrations';
 import { RepresentativeTerm, TeachingGroup } from './teaching-group.entity';
 
 /** Students and leadership see who represents a group; only partnership staff see how to reach them. */
-function termView(term: RepresentativeTerm, contacts: boolean) {
+function termView(term: RepresentativeTerm, contacts: boolean): RepresentativeTermView {
   return {
     name: term.name,
     ...(contacts ? { studentId: term.studentId, email: term.email ?? null } : {}),
@@ -39,7 +43,7 @@ function termView(term: RepresentativeTerm, contacts: boolean) {
   };
 }
 
-function groupView(group: TeachingGroup, terms: RepresentativeTerm[], contacts: boolean) {
+function groupView(group: TeachingGroup, terms: RepresentativeTerm[], contacts: boolean): GroupView {
   const current = terms.find((term) => !term.endedAt);
   return {
     id: group.id,
@@ -57,7 +61,6 @@ function groupView(group: TeachingGroup, terms: RepresentativeTerm[], contacts: 
     version: group.version,
   };
 }
-type GroupView = ReturnType<typeof groupView>;
 
 @Injectable()
 export class RepresentationService {
@@ -179,7 +182,7 @@ export class RepresentationService {
   }
 
   /** Current representatives, by school and year: so students can find theirs. */
-  async representatives(actor: Actor, payload: unknown) {
+  async representatives(actor: Actor, payload: unknown): Promise<RepresentativeListView> {
     const query = await validateDto(RepresentativesQuery, payload);
     const groupWhere: FilterQuery<TeachingGroup> = {};
     const school = listSchool(actor, query.school);
@@ -215,7 +218,7 @@ export class RepresentationService {
   }
 
   /** Per school and year: groups with a current representative out of all groups. */
-  async coverage(payload: unknown) {
+  async coverage(payload: unknown): Promise<CoverageListView> {
     const query = await validateDto(RepresentativesQuery, payload);
     const rows: { school: string; academic_year: string; groups: string; with_rep: string }[] =
       await this.em.execute(

@@ -1277,44 +1277,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    ServiceStatesView: {
-      /** @enum {string} */
-      partners: 'up' | 'down';
-      /** @enum {string} */
-      activities: 'up' | 'down';
-      /** @enum {string} */
-      programmes: 'up' | 'down';
-      /** @enum {string} */
-      reporting: 'up' | 'down';
-    };
-    HealthView: {
-      /** @enum {string} */
-      status: 'ok' | 'degraded';
-      /** @enum {string} */
-      redis: 'up' | 'down';
-      /** @description One of partners, activities, programmes, reporting each */
-      services: components['schemas']['ServiceStatesView'];
-    };
-    OidcSettingsView: {
-      /** Format: uri */
-      issuer: string;
-      clientId: string;
-      /** @example openid profile email */
-      scope: string;
-      /** @description The API resource indicator, when the provider needs one */
-      resource?: string;
-    };
-    AuthSettings: {
-      /** @description Whether the development sign-in page may be offered */
-      devSignIn: boolean;
-      oidc: components['schemas']['OidcSettingsView'] | null;
-    };
-    DevSignInReply: {
-      /** @description A bearer token */
-      token: string;
-      /** Format: date-time */
-      expiresAt: string;
-    };
     DevSignInDto: {
       /**
        * @description The role to sign in as
@@ -1336,46 +1298,6 @@ export interface components {
       name?: string | null;
       /** @description User id (token subject); defaults to dev-<role> */
       sub?: string;
-    };
-    EnquiryRaiserView: {
-      userId: string;
-      name: string | null;
-      email: string | null;
-    };
-    EnquiryStaffView: {
-      userId: string;
-      name: string | null;
-    };
-    EnquiryTransitionView: {
-      /** @enum {string} */
-      from: 'new' | 'in_progress' | 'converted' | 'declined';
-      /** @enum {string} */
-      to: 'new' | 'in_progress' | 'converted' | 'declined';
-      note: string;
-      by: components['schemas']['EnquiryStaffView'];
-      /** Format: date-time */
-      at: string;
-    };
-    EnquiryView: {
-      /** Format: uuid */
-      id: string;
-      organisationName: string;
-      summary: string;
-      /** @example ENG */
-      faculty: string;
-      /** Format: uuid */
-      partnerId: string | null;
-      /** @enum {string} */
-      status: 'new' | 'in_progress' | 'converted' | 'declined';
-      raisedBy: components['schemas']['EnquiryRaiserView'];
-      transitions: components['schemas']['EnquiryTransitionView'][];
-      /** @description The statuses this caller may move the enquiry to now (empty when none) */
-      allowedTransitions: ('new' | 'in_progress' | 'converted' | 'declined')[];
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      version: number;
     };
     CreateEnquiryDto: {
       /** @description The organisation the member of staff wishes to partner with */
@@ -1407,46 +1329,6 @@ export interface components {
         | 'higher_education'
         | 'consortium'
         | 'other';
-    };
-    RelationshipOwnerView: {
-      userId: string;
-      name: string;
-    };
-    PartnerView: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      organisationType:
-        | 'sme'
-        | 'large_company'
-        | 'public_sector'
-        | 'nhs'
-        | 'charity'
-        | 'higher_education'
-        | 'consortium'
-        | 'other';
-      /** @enum {string} */
-      tier: 'corporate' | 'strategic' | 'transactional';
-      /** @enum {string} */
-      status: 'prospect' | 'active' | 'dormant' | 'ended';
-      companyNumber: string | null;
-      sicCodes: string[];
-      sector: string | null;
-      country: string | null;
-      region: string | null;
-      website: string | null;
-      description: string | null;
-      relationshipOwner: components['schemas']['RelationshipOwnerView'] | null;
-      aliases: string[];
-      /** Format: date-time */
-      archivedAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @description Send it back to change the partner */
-      version: number;
     };
     StaffRefDto: {
       /** @description The staff member's user id (token `sub`) */
@@ -1500,145 +1382,6 @@ export interface components {
        *     ]
        */
       aliases?: string[];
-    };
-    ContactView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @description Send it back to change the record */
-      version: number;
-      name: string;
-      email: string | null;
-      phone: string | null;
-      jobTitle: string | null;
-      relationshipRole: string | null;
-      /** @description The partner's main contact */
-      primary: boolean;
-      /** Format: date */
-      startDate: string | null;
-      /** Format: date */
-      endDate: string | null;
-    };
-    GoalView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @description Send it back to change the record */
-      version: number;
-      title: string;
-      description: string | null;
-      /** Format: date */
-      targetDate: string | null;
-      /** @enum {string} */
-      status: 'planned' | 'on_track' | 'at_risk' | 'achieved' | 'dropped';
-    };
-    AgreementView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @description Send it back to change the record */
-      version: number;
-      /** @enum {string} */
-      type: 'mou' | 'framework' | 'collaboration' | 'licence' | 'nda' | 'consortium' | 'other';
-      title: string;
-      /** Format: date */
-      startDate: string;
-      /** Format: date */
-      endDate: string | null;
-      /** @description Left out for callers who may not see commercial values (faculty) */
-      valueGbp?: number | null;
-      /** @enum {string} */
-      status: 'draft' | 'active' | 'expired' | 'terminated';
-      documentRef: string | null;
-    };
-    MemberView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @description Send it back to change the record */
-      version: number;
-      /** Format: uuid */
-      memberPartnerId: string;
-      /** @description The member partner’s name */
-      memberName: string | null;
-      role: string | null;
-      /** Format: date */
-      joinedOn: string | null;
-    };
-    StaffRefView: {
-      userId: string;
-      name: string | null;
-    };
-    TierChangeView: {
-      /** @enum {string} */
-      from: 'corporate' | 'strategic' | 'transactional';
-      /** @enum {string} */
-      to: 'corporate' | 'strategic' | 'transactional';
-      reason: string;
-      changedBy: components['schemas']['StaffRefView'];
-      /** Format: date-time */
-      changedAt: string;
-    };
-    PartnerDetailView: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      organisationType:
-        | 'sme'
-        | 'large_company'
-        | 'public_sector'
-        | 'nhs'
-        | 'charity'
-        | 'higher_education'
-        | 'consortium'
-        | 'other';
-      /** @enum {string} */
-      tier: 'corporate' | 'strategic' | 'transactional';
-      /** @enum {string} */
-      status: 'prospect' | 'active' | 'dormant' | 'ended';
-      companyNumber: string | null;
-      sicCodes: string[];
-      sector: string | null;
-      country: string | null;
-      region: string | null;
-      website: string | null;
-      description: string | null;
-      relationshipOwner: components['schemas']['RelationshipOwnerView'] | null;
-      aliases: string[];
-      /** Format: date-time */
-      archivedAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** @description Send it back to change the partner */
-      version: number;
-      contacts: components['schemas']['ContactView'][];
-      goals: components['schemas']['GoalView'][];
-      agreements: components['schemas']['AgreementView'][];
-      members: components['schemas']['MemberView'][];
-      tierHistory: components['schemas']['TierChangeView'][];
     };
     UpdatePartnerDto: {
       /** @description The organisation's name as it is usually written */
@@ -1848,126 +1591,6 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
-    ActivityImportAccepted: {
-      /**
-       * Format: uuid
-       * @description Follow it at GET /activities/imports/{importId}
-       */
-      importId: string;
-    };
-    ActivityImportUploaderView: {
-      userId: string;
-      name: string | null;
-    };
-    ActivityImportSummaryView: {
-      /** Format: uuid */
-      importId: string;
-      /** @enum {string} */
-      status: 'queued' | 'running' | 'completed' | 'failed';
-      fileName: string | null;
-      /** @description Rows in the file */
-      total: number;
-      processed: number;
-      created: number;
-      /** @description Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file */
-      skipped: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      finishedAt: string | null;
-      /** @description How many rows were reported and not imported */
-      errorCount: number;
-      importedBy: components['schemas']['ActivityImportUploaderView'];
-    };
-    ActivityImportRowProblem: {
-      /** @description The line of the file as a spreadsheet shows it (the header is 1) */
-      row: number;
-      /** @example startDate */
-      field: string;
-      /** @example must be a date written like 2025-09-01 */
-      problem: string;
-    };
-    ActivityImportView: {
-      /** Format: uuid */
-      importId: string;
-      /** @enum {string} */
-      status: 'queued' | 'running' | 'completed' | 'failed';
-      fileName: string | null;
-      /** @description Rows in the file */
-      total: number;
-      processed: number;
-      created: number;
-      /** @description Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file */
-      skipped: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      finishedAt: string | null;
-      errors: components['schemas']['ActivityImportRowProblem'][];
-    };
-    ActivityStaffView: {
-      /** @description The staff member's user id (token `sub`) */
-      userId: string;
-      name: string;
-    };
-    ActivityIncomeView: {
-      /** @example 2025/26 */
-      academicYear: string;
-      /** @example 1250.5 */
-      amountGbp: number;
-    };
-    ActivityView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      partnerId: string;
-      /** @enum {string} */
-      type:
-        | 'contract_research'
-        | 'collaborative_research'
-        | 'consultancy'
-        | 'staff_exchange'
-        | 'networking_promotional'
-        | 'ktp'
-        | 'facilities_use'
-        | 'ip_licensing'
-        | 'student_engagement'
-        | 'training_cpd';
-      title: string;
-      description: string | null;
-      /** @example ENG */
-      faculty: string;
-      /** @example ENG-MECH */
-      school: string | null;
-      leadStaff: components['schemas']['ActivityStaffView'] | null;
-      /** @enum {string} */
-      status: 'pipeline' | 'active' | 'completed' | 'cancelled';
-      /** Format: date */
-      startDate: string;
-      /** Format: date */
-      endDate: string | null;
-      /**
-       * @description The academic year of `startDate`
-       * @example 2025/26
-       */
-      academicYear: string;
-      valueGbp: number | null;
-      inKindGbp: number | null;
-      /** @description Income per academic year, oldest first */
-      income: components['schemas']['ActivityIncomeView'][];
-      externalRef: string | null;
-      /** @description The fields of its `type` */
-      details: {
-        [key: string]: unknown;
-      };
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      version: number;
-      /** @description What the caller may do to it (PATCH, DELETE): offer only these */
-      allowedActions: ('update' | 'delete')[];
-    };
     IncomeLineDto: {
       /** @example 2025/26 */
       academicYear: string;
@@ -2028,56 +1651,6 @@ export interface components {
         [key: string]: unknown;
       };
     };
-    ActivityHistoryActorView: {
-      /** @description Their user id (token `sub`) */
-      userId: string;
-      name: string | null;
-      roles: string[];
-    };
-    ActivityHistorySourceView: {
-      /** Format: uuid */
-      importId: string;
-      fileName: string | null;
-      /** @description The line of the file (the header is 1) */
-      row: number | null;
-    };
-    ActivityHistoryEntryView: {
-      /** @enum {string} */
-      action: 'created' | 'updated' | 'deleted';
-      actor: components['schemas']['ActivityHistoryActorView'];
-      /** Format: date-time */
-      at: string;
-      /** @description Every changed field, by name */
-      changes: {
-        [key: string]: components['schemas']['ActivityFieldChangeView'];
-      };
-      /** @description Only on the "created" entry of an activity from a CSV import */
-      source?: components['schemas']['ActivityHistorySourceView'];
-    };
-    ActivityFieldChangeView: {
-      before:
-        | (
-            | string
-            | number
-            | boolean
-            | {
-                [key: string]: unknown;
-              }
-            | unknown[]
-          )
-        | null;
-      after:
-        | (
-            | string
-            | number
-            | boolean
-            | {
-                [key: string]: unknown;
-              }
-            | unknown[]
-          )
-        | null;
-    };
     UpdateActivityDto: {
       /**
        * Format: uuid
@@ -2133,6 +1706,36 @@ export interface components {
       };
       /** @description The version you read; a stale one gets 409. */
       version: number;
+    };
+    CharterValueView: {
+      title: string;
+      description: string;
+    };
+    CharterView: {
+      /** Format: uuid */
+      id: string;
+      institution: string;
+      title: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      parties: string[];
+      definition: string | null;
+      commitments: string[];
+      expectations: string[];
+      values: components['schemas']['CharterValueView'][];
+      priorities: string[];
+      relatedStrategies: string[];
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'superseded';
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @description What the caller may do next (a draft only; an action not listed is refused) */
+      allowedActions: ('update' | 'publish')[];
     };
     CharterValueDto: {
       title: string;
@@ -2190,6 +1793,34 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    RepresentativeTermView: {
+      name: string;
+      /** @description Partnership staff only */
+      studentId?: string;
+      /** @description Partnership staff only */
+      email?: string | null;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      endedAt: string | null;
+    };
+    TeachingGroupView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      code: string;
+      name: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      representative: components['schemas']['RepresentativeTermView'] | null;
+      /** @description Ended terms, newest first */
+      representativeHistory: components['schemas']['RepresentativeTermView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateTeachingGroupDto: {
       /** @example ENG-MECH */
       school: string;
@@ -2216,6 +1847,53 @@ export interface components {
       /** @example a.student@leeds.example */
       email?: string;
     };
+    TeachingGroupRefView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      code: string;
+      name: string;
+    };
+    RepresentativeView: {
+      name: string;
+      /** @description Partnership staff only */
+      studentId?: string;
+      /** @description Partnership staff only */
+      email?: string | null;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      endedAt: string | null;
+      teachingGroup: components['schemas']['TeachingGroupRefView'];
+      /** @example 2026-27 */
+      academicYear: string;
+    };
+    RepresentativeListView: {
+      items: components['schemas']['RepresentativeView'][];
+    };
+    CoverageView: {
+      school: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      groups: number;
+      withRepresentative: number;
+      /** @description withRepresentative / groups */
+      coverage: number;
+    };
+    CoverageListView: {
+      items: components['schemas']['CoverageView'][];
+    };
+    ForumView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      name: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateForumDto: {
       /** @example ENG-MECH */
       school: string;
@@ -2228,6 +1906,47 @@ export interface components {
       /** @description e.g. Mechanical Engineering SSPF */
       name?: string;
       /** @description The version you read; a stale one gets 409. */
+      version: number;
+    };
+    ContributorView: {
+      name: string | null;
+      /** @enum {string} */
+      role: 'staff' | 'representative';
+    };
+    AgendaItemView: {
+      text: string;
+      addedBy: components['schemas']['ContributorView'];
+    };
+    PersonView: {
+      name: string;
+      /** @enum {string} */
+      role: 'student' | 'staff';
+    };
+    MinutesView: {
+      text: string;
+      /** Format: date-time */
+      writtenAt: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+    };
+    MeetingView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      forumId: string;
+      school: string;
+      /** Format: date */
+      date: string;
+      /** @description The agenda items' texts */
+      agenda: string[];
+      agendaItems: components['schemas']['AgendaItemView'][];
+      attendees: components['schemas']['PersonView'][];
+      minutes: components['schemas']['MinutesView'] | null;
+      minutesPublished: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     AttendeeDto: {
@@ -2245,6 +1964,18 @@ export interface components {
       agenda: string[];
       /** @description Students and staff who attended */
       attendees?: components['schemas']['AttendeeDto'][];
+    };
+    MeetingMinutesView: {
+      text: string;
+      /** Format: date-time */
+      writtenAt: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: uuid */
+      meetingId: string;
+      school: string;
+      /** Format: date */
+      date: string;
     };
     UpdateMeetingDto: {
       /**
@@ -2265,6 +1996,39 @@ export interface components {
     MinutesDto: {
       /** @description The minutes, written by staff */
       text: string;
+    };
+    InvolvedStudentView: {
+      name: string;
+      /** @description Partnership staff only */
+      studentId?: string | null;
+    };
+    InvolvementView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'committee'
+        | 'staff_recruitment'
+        | 'student_recruitment'
+        | 'focus_group'
+        | 'internship'
+        | 'consultation'
+        | 'curriculum_review'
+        | 'programme_meeting'
+        | 'workshop'
+        | 'induction';
+      title: string;
+      school: string | null;
+      /** Format: date */
+      date: string;
+      students: components['schemas']['InvolvedStudentView'][];
+      staff: string[];
+      outcome: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     InvolvedStudentDto: {
       name: string;
@@ -2329,6 +2093,38 @@ export interface components {
       /** @description What came of it */
       outcome?: string | null;
       /** @description The version you read; a stale one gets 409. */
+      version: number;
+    };
+    ActionItemView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      owner: string;
+      /** Format: date */
+      dueDate: string | null;
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'done';
+      studentInput: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ActionPlanProgressView: {
+      items: number;
+      done: number;
+      withStudentInput: number;
+    };
+    ActionPlanView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      /** @example 2026-27 */
+      academicYear: string;
+      items: components['schemas']['ActionItemView'][];
+      progress: components['schemas']['ActionPlanProgressView'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     ActionItemDto: {
@@ -2396,6 +2192,40 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    ProjectReviewView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      date: string;
+      summary: string;
+      /** @enum {string} */
+      outcome: 'continue' | 'complete' | 'stop';
+      /** @enum {string} */
+      statusBefore: 'proposed' | 'active' | 'completed' | 'dropped';
+      reviewedBy: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    ProjectView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      priority: 'mental_health' | 'student_voice' | 'employability' | 'other';
+      description: string | null;
+      objectives: string[];
+      /** @example 2026-27 */
+      academicYear: string;
+      leads: components['schemas']['PersonView'][];
+      /** @enum {string} */
+      status: 'proposed' | 'active' | 'completed' | 'dropped';
+      reviews: components['schemas']['ProjectReviewView'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateProjectDto: {
       title: string;
       /** @enum {string} */
@@ -2446,6 +2276,20 @@ export interface components {
       /** @enum {string} */
       outcome: 'continue' | 'complete' | 'stop';
     };
+    AwardCycleView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026 */
+      year: number;
+      categories: string[];
+      /** Format: date */
+      closesOn: string;
+      /** @description Nominations are accepted (until the end of `closesOn`, UK time) */
+      open: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      version: number;
+    };
     CreateAwardCycleDto: {
       /** @example 2026 */
       year: number;
@@ -2458,6 +2302,27 @@ export interface components {
        */
       closesOn: string;
     };
+    NominatorView: {
+      name: string | null;
+      /** @description The role they nominated in */
+      role: string;
+    };
+    NominationView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      cycleId: string;
+      nominee: components['schemas']['PersonView'];
+      category: string;
+      citation: string;
+      /** @enum {string} */
+      status: 'submitted' | 'shortlisted' | 'winner' | 'not_selected';
+      nominatedBy: components['schemas']['NominatorView'];
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
     NominationDto: {
       /** @description The student or member of staff nominated */
       nominee: components['schemas']['AttendeeDto'];
@@ -2469,6 +2334,84 @@ export interface components {
     NominationDecisionDto: {
       /** @enum {string} */
       decision: 'shortlisted' | 'winner' | 'not_selected';
+    };
+    AwardCycleRefView: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026 */
+      year: number;
+    };
+    AwardWinnerView: {
+      category: string;
+      nominee: components['schemas']['PersonView'];
+      citation: string;
+    };
+    AwardWinnersView: {
+      cycle: components['schemas']['AwardCycleRefView'];
+      items: components['schemas']['AwardWinnerView'][];
+    };
+    FeedbackAuthorView: {
+      name: string;
+    };
+    FeedbackResponseView: {
+      body: string;
+      by: components['schemas']['ContributorView'];
+      /** Format: date-time */
+      at: string;
+    };
+    EscalatorView: {
+      name: string | null;
+      /** @enum {string} */
+      role: 'staff' | 'representative' | 'author';
+    };
+    FeedbackEscalationView: {
+      /** @enum {string} */
+      from: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      /** @enum {string} */
+      to: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      reason: string;
+      by: components['schemas']['EscalatorView'];
+      /** Format: date-time */
+      at: string;
+    };
+    FeedbackView: {
+      /** Format: uuid */
+      id: string;
+      school: string;
+      /** Format: uuid */
+      teachingGroupId: string | null;
+      subject: string;
+      body: string;
+      expectation: string | null;
+      service: string | null;
+      anonymous: boolean;
+      author: components['schemas']['FeedbackAuthorView'] | null;
+      /** @description The caller is its author */
+      mine: boolean;
+      /** @enum {string} */
+      level: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      /** @enum {string} */
+      status: 'open' | 'responded' | 'escalated' | 'closed';
+      /**
+       * Format: date
+       * @description First response due by
+       */
+      dueBy: string;
+      overdue: boolean;
+      /** Format: date-time */
+      firstResponseAt: string | null;
+      responses: components['schemas']['FeedbackResponseView'][];
+      escalations: components['schemas']['FeedbackEscalationView'][];
+      outcome: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @description What the caller may do next (an action not listed is refused) */
+      allowedActions: ('respond' | 'escalate' | 'close')[];
     };
     SubmitFeedbackDto: {
       /** @example ENG-MECH */
@@ -2498,411 +2441,18 @@ export interface components {
       /** @description What was done: shown under "you said, we did" */
       outcome: string;
     };
-    ActivityMeasureView: {
-      count: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-    };
-    ActivitiesByTypeView: {
-      count: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-      /** @example contract_research */
-      type: string;
-    };
-    ActivitiesByFacultyView: {
-      count: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-      /** @example ENG */
-      faculty: string;
-    };
-    ActivitiesByAcademicYearView: {
-      count: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-      /** @example 2025/26 */
-      academicYear: string;
-    };
-    TopPartnerView: {
-      /** Format: uuid */
-      partnerId: string;
-      /** @description Null when the partner is not in the reports yet */
-      name: string | null;
-      /** @description Exact pounds */
-      valueGbp: number;
-    };
-    OverviewView: {
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      /** @description Null: every year */
-      academicYear: string | null;
-      /** @description Null: every faculty */
-      faculty: string | null;
-      /** @description Active and completed activities */
-      totals: components['schemas']['ActivityMeasureView'];
-      /** @description Activities in the pipeline */
-      pipeline: components['schemas']['ActivityMeasureView'];
-      /** @description Live partners of each tier (every tier named) */
-      partnersByTier: {
-        [key: string]: number;
-      };
-      /** @description Live partners of each status (every status named) */
-      partnersByStatus: {
-        [key: string]: number;
-      };
-      activitiesByType: components['schemas']['ActivitiesByTypeView'][];
-      activitiesByFaculty: components['schemas']['ActivitiesByFacultyView'][];
-      activitiesByAcademicYear: components['schemas']['ActivitiesByAcademicYearView'][];
-      /** @description The ten of highest value */
-      topPartners: components['schemas']['TopPartnerView'][];
-    };
-    HebciCellView: {
-      /**
-       * @description `<category>.<partnerClass>`
-       * @example contract_research.sme
-       */
-      cellId: string;
-      /**
-       * @description The HE-BCI Part B table
-       * @example 1
-       */
-      table: string;
-      /** @enum {string} */
-      category:
-        | 'collaborative_research'
-        | 'contract_research'
-        | 'consultancy'
-        | 'facilities_equipment'
-        | 'cpd'
-        | 'ip_licensing'
-        | 'public_engagement';
-      label: string;
-      /** @enum {string} */
-      partnerClass: 'sme' | 'non_sme_commercial' | 'non_commercial';
-      /** @description £000s, rounded to the nearest thousand (halves up) from the exact sum */
-      incomeThousands: number;
-      /** @description Exact pounds */
-      incomeGbp: number;
-      count: number;
-      /** @description CPD lines only */
-      learnerDays?: number;
-      /** @description Public engagement lines only */
-      attendees?: number;
-    };
-    HebciExclusionReasonView: {
-      reason: string;
-      count: number;
-      /** @description Exact pounds */
-      incomeGbp: number;
-    };
-    HebciExclusionsView: {
-      count: number;
-      /** @description Most activities first */
-      byReason: components['schemas']['HebciExclusionReasonView'][];
-    };
-    HebciView: {
-      /** @example 2025/26 */
-      academicYear: string;
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      /** @description A faculty user's own faculty; null: all */
-      faculty: string | null;
-      /** @example GBP thousands */
-      units: string;
-      /** @description Every line × partner class, empty ones too */
-      cells: components['schemas']['HebciCellView'][];
-      /** @description Activities of the year outside the return */
-      excluded: components['schemas']['HebciExclusionsView'];
-    };
-    HebciCellTotalsView: {
-      count: number;
-      /** @description Exact pounds */
-      incomeGbp: number;
-      /** @description £000s, rounded to the nearest thousand (halves up) from the exact sum */
-      incomeThousands: number;
-    };
-    HebciActivityPartnerView: {
+    YouSaidWeDidView: {
       /** Format: uuid */
       id: string;
-      name: string | null;
-      organisationType: string | null;
-    };
-    HebciActivityView: {
-      /** Format: uuid */
-      activityId: string;
-      title: string;
-      type: string;
-      faculty: string;
-      /** Format: date */
-      startDate: string;
-      partner: components['schemas']['HebciActivityPartnerView'];
-      /** @description Exact pounds counted in the year */
-      incomeGbp: number;
-      /** @description Why it is outside the return (excluded only) */
-      reason?: string | null;
-    };
-    HebciCellActivitiesView: {
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      /** @example 2025/26 */
-      academicYear: string;
-      faculty: string | null;
-      /**
-       * @description Or `excluded`
-       * @example contract_research.sme
-       */
-      cellId: string;
-      cell: components['schemas']['HebciCellTotalsView'];
-      items: components['schemas']['HebciActivityView'][];
-      /** @description How many match, on every page */
-      total: number;
-      page: number;
-      limit: number;
-    };
-    ScoreWeightsView: {
-      breadth: number;
-      reach: number;
-      value: number;
-      recency: number;
-      agreement: number;
-    };
-    ComponentScoreView: {
-      /** @description 0–1 before weighting */
-      ratio: number;
-      weight: number;
-      /** @description Points of the 100 the weights share */
-      points: number;
-      /** @description How the points were reached */
-      working: string;
-    };
-    ScoreComponentsView: {
-      breadth: components['schemas']['ComponentScoreView'];
-      reach: components['schemas']['ComponentScoreView'];
-      value: components['schemas']['ComponentScoreView'];
-      recency: components['schemas']['ComponentScoreView'];
-      agreement: components['schemas']['ComponentScoreView'];
-    };
-    CandidateView: {
-      /** Format: uuid */
-      partnerId: string;
-      name: string;
-      /** @enum {string} */
-      tier: 'corporate' | 'strategic' | 'transactional';
-      score: number;
-      components: components['schemas']['ScoreComponentsView'];
-      /**
-       * @description Set when engagement looks like a higher tier than the partner holds
-       * @enum {string|null}
-       */
-      suggestedTier: 'corporate' | 'strategic' | 'transactional' | null;
-      /** @description Why the tier is suggested (empty when none is) */
-      reasons: string[];
-    };
-    CandidatesView: {
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      weights: components['schemas']['ScoreWeightsView'];
-      /** @description A suggestion needs an activity started this many days ago or later */
-      suggestWithinDays: number;
-      items: components['schemas']['CandidateView'][];
-      /** @description How many match, on every page */
-      total: number;
-      page: number;
-      limit: number;
-    };
-    EngagedPartnerView: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      tier: 'corporate' | 'strategic' | 'transactional';
-      /** @enum {string} */
-      status: 'prospect' | 'active' | 'dormant' | 'ended';
-      organisationType: string;
-    };
-    EngagementYearView: {
-      /** @example 2025/26 */
-      academicYear: string;
-      count: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-    };
-    TimelineActivityView: {
-      /** Format: uuid */
-      activityId: string;
-      type: string;
-      title: string;
-      faculty: string;
-      status: string;
-      /** Format: date */
-      startDate: string;
-      /** @example 2025/26 */
-      academicYear: string;
-      /** @description Exact pounds */
-      valueGbp: number | null;
-    };
-    PartnerEngagementView: {
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      /** @description A faculty user's own faculty; null: all */
-      faculty: string | null;
-      partner: components['schemas']['EngagedPartnerView'];
-      score: number;
-      components: components['schemas']['ScoreComponentsView'];
-      /**
-       * @description Set when engagement looks like a higher tier than the partner holds
-       * @enum {string|null}
-       */
-      suggestedTier: 'corporate' | 'strategic' | 'transactional' | null;
-      reasons: string[];
-      /** @description Active formal agreements, `type: title` */
-      agreementsInPlace: string[];
-      byAcademicYear: components['schemas']['EngagementYearView'][];
-      /** @description Newest first */
-      timeline: components['schemas']['TimelineActivityView'][];
-    };
-    RepresentativeCoverageView: {
       school: string;
-      teachingGroups: number;
-      withRepresentative: number;
-      coveragePercent: number;
-    };
-    ForumMeetingsView: {
-      school: string;
-      scheduled: number;
-      held: number;
-      minutesPublished: number;
-      /** @description Days, to one decimal; null when none */
-      medianDaysToPublish: number | null;
-    };
-    FeedbackSummaryView: {
-      school: string;
-      opened: number;
-      closed: number;
-      escalated: number;
-      overdue: number;
-      /** @description Days, to one decimal; null when none */
-      medianDaysToFirstResponse: number | null;
-    };
-    InvolvementsByKindView: {
-      kind: string;
-      involvements: number;
-      students: number;
-    };
-    ProjectsByStatusView: {
-      status: string;
-      projects: number;
-    };
-    NominationsByCategoryView: {
-      category: string;
-      nominations: number;
-      shortlisted: number;
-      winners: number;
-    };
-    StudentPartnershipView: {
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      /** @example 2025/26 */
-      academicYear: string;
-      /** @description Null: every school */
-      school: string | null;
-      representativeCoverage: components['schemas']['RepresentativeCoverageView'][];
-      forumMeetings: components['schemas']['ForumMeetingsView'][];
-      feedback: components['schemas']['FeedbackSummaryView'][];
-      involvementsByKind: components['schemas']['InvolvementsByKindView'][];
-      projectsByStatus: components['schemas']['ProjectsByStatusView'][];
-      nominationsByCategory: components['schemas']['NominationsByCategoryView'][];
-    };
-    SnapshotSummaryView: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * @description The UK calendar month
-       * @example 2026-11
-       */
-      period: string;
-      /** Format: date-time */
-      takenAt: string;
-      /**
-       * @description The year of its HE-BCI figures
-       * @example 2025/26
-       */
-      academicYear: string;
-      activities: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-      hebciIncomeThousands: number;
-    };
-    SnapshotView: {
-      /** Format: uuid */
-      id: string;
-      /**
-       * @description The UK calendar month
-       * @example 2026-11
-       */
-      period: string;
-      /** Format: date-time */
-      takenAt: string;
-      /**
-       * @description The year of its HE-BCI figures
-       * @example 2025/26
-       */
-      academicYear: string;
-      activities: number;
-      /** @description Exact pounds */
-      valueGbp: number;
-      hebciIncomeThousands: number;
-      overview: components['schemas']['OverviewView'];
-      hebci: components['schemas']['HebciView'];
-    };
-    SourceFreshnessView: {
-      /** @example activities */
-      source: string;
-      /** @description Events applied */
-      events: number;
-      /** Format: date-time */
-      lastEventAt: string | null;
-      /** Format: date-time */
-      lastHandledAt: string | null;
-      unappliedEvents: number;
-      /** Format: date-time */
-      oldestUnappliedAt: string | null;
-      /**
-       * Format: date-time
-       * @description When the source's log was last checked
-       */
-      verifiedAt: string | null;
-      /** @description How far behind, in milliseconds */
-      lagMs: number;
+      youSaid: string;
+      expectation: string | null;
+      service: string | null;
+      weDid: string | null;
       /** @enum {string} */
-      status: 'current' | 'behind' | 'unchecked';
-    };
-    FreshnessView: {
-      /**
-       * Format: date-time
-       * @description The newest event the read models reflect (null before any)
-       */
-      asOf: string | null;
-      sources: components['schemas']['SourceFreshnessView'][];
+      level: 'service_desk' | 'course_rep' | 'sspf' | 'school_committee';
+      /** Format: date-time */
+      closedAt: string | null;
     };
   };
   responses: never;
@@ -2925,23 +2475,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Everything is up */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['HealthView'];
-        };
-      };
-      /** @description Something is down: the same shape names it */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HealthView'];
-        };
+        content?: never;
       };
     };
   };
@@ -2954,14 +2492,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The sign-in options */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['AuthSettings'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3008,7 +2543,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3017,17 +2552,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3053,14 +2579,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description A token for the role, valid for 8 hours */
+      /** @description `{ token, expiresAt }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['DevSignInReply'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3107,7 +2631,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3116,17 +2640,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3149,20 +2664,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of enquiries */
+      /** @description `{ items, total, page, limit }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['EnquiryView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3209,7 +2716,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3218,17 +2725,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3259,9 +2757,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['EnquiryView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3308,7 +2804,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3317,17 +2813,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3353,9 +2840,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['EnquiryView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3402,7 +2887,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3411,17 +2896,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3454,9 +2930,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['EnquiryView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3510,7 +2984,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3519,17 +2993,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3566,20 +3031,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of partners */
+      /** @description `{ items, total, page, limit }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['PartnerView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3626,7 +3083,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3635,17 +3092,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3676,9 +3124,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['PartnerView'];
-        };
+        content?: never;
       };
       /** @description A field is missing or not valid; `details` names it */
       400: {
@@ -3730,7 +3176,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3739,17 +3185,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3775,9 +3212,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['PartnerDetailView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3824,7 +3259,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3833,17 +3268,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3864,7 +3290,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Archived (or it already was) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3916,7 +3341,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3925,17 +3350,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3965,9 +3381,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['PartnerView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4021,7 +3435,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4030,17 +3444,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4061,20 +3466,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description All of the partner's contacts (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['ContactView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4121,7 +3517,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4130,17 +3526,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4168,14 +3555,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ContactView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4222,7 +3606,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4231,17 +3615,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4263,7 +3638,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4315,7 +3689,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4324,17 +3698,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4360,14 +3725,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ContactView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4414,7 +3776,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4423,17 +3785,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4454,20 +3807,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description All of the partner's shared strategic goals and objectives (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['GoalView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4514,7 +3858,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4523,17 +3867,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4561,14 +3896,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['GoalView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4615,7 +3947,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4624,17 +3956,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4656,7 +3979,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4708,7 +4030,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4717,17 +4039,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4753,14 +4066,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['GoalView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4807,7 +4117,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4816,17 +4126,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4847,20 +4148,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description All of the partner's agreements (values hidden from faculty) (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['AgreementView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4907,7 +4199,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4916,17 +4208,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4954,14 +4237,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['AgreementView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5008,7 +4288,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5017,17 +4297,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5049,7 +4320,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5101,7 +4371,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5110,17 +4380,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5146,14 +4407,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['AgreementView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5200,7 +4458,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5209,17 +4467,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5240,20 +4489,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description All of the partner's member organisations (consortia, joint partnerships) (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['MemberView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5300,7 +4540,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5309,17 +4549,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5347,14 +4578,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['MemberView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5401,7 +4629,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5410,17 +4638,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5442,7 +4661,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5494,7 +4712,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5503,17 +4721,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5539,14 +4748,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['MemberView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5593,7 +4799,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5602,17 +4808,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5635,20 +4832,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of imports, newest first */
+      /** @description `{ items: [{ importId, status, fileName, total, processed, created, skipped, errorCount, importedBy, createdAt, finishedAt }], total, page, limit }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['ActivityImportSummaryView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5695,7 +4884,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5704,17 +4893,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5747,14 +4927,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Accepted: follow it at GET /activities/imports/{importId} */
+      /** @description `{ importId }`: follow it at GET /activities/imports/{importId} */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ActivityImportAccepted'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5801,7 +4979,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5810,17 +4988,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5839,14 +5008,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The template, as CSV */
+      /** @description text/csv */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'text/csv': string;
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5893,7 +5060,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5902,17 +5069,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5933,14 +5091,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The import, with every reported row */
+      /** @description `{ status, total, processed, created, skipped, errors: [{ row, field, problem }] }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ActivityImportView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5987,7 +5143,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5996,17 +5152,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6047,20 +5194,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of activities */
+      /** @description `{ items, total, page, limit }` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': {
-            items: components['schemas']['ActivityView'][];
-            /** @description How many match, on every page */
-            total: number;
-            page: number;
-            limit: number;
-          };
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6107,7 +5246,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6116,17 +5255,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6157,18 +5287,14 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ActivityView'];
-        };
+        content?: never;
       };
       /** @description The new activity, with its `academicYear` */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ActivityView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6222,7 +5348,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6231,17 +5357,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6267,9 +5384,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['ActivityView'];
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6316,7 +5431,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6325,17 +5440,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6356,7 +5462,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted */
       204: {
         headers: {
           [name: string]: unknown;
@@ -6408,7 +5513,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6417,17 +5522,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6453,196 +5549,6 @@ export interface operations {
     };
     responses: {
       /** @description The changed activity */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ActivityView'];
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ActivitiesController_history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The audit trail, oldest first. An activity from a CSV import begins with its "created" entry carrying `source: { importId, fileName, row }`. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ActivityHistoryEntryView'][];
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ChartersController_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        limit?: number;
-        academicYear?: string;
-        status?: 'draft' | 'published' | 'superseded';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
       200: {
         headers: {
           [name: string]: unknown;
@@ -6694,7 +5600,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6703,7 +5609,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6712,8 +5618,176 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
+    };
+  };
+  ActivitiesController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit trail, oldest first. An activity from a CSV import begins with its "created" entry carrying `source: { importId, fileName, row }`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ChartersController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        academicYear?: string;
+        status?: 'draft' | 'published' | 'superseded';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of charters */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CharterView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6744,7 +5818,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6791,7 +5867,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6800,17 +5876,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6829,6 +5896,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The current charter */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
+      };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
         headers: {
@@ -6872,7 +5948,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6881,17 +5957,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6912,11 +5979,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The charter */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -6963,7 +6033,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6972,17 +6042,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7007,11 +6068,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The charter, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7058,7 +6122,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7067,17 +6131,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7101,11 +6156,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The charter, `status: published` */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CharterView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7152,7 +6210,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7161,17 +6219,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7195,11 +6244,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of teaching groups */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['TeachingGroupView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7246,7 +6304,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7255,17 +6313,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7296,7 +6345,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7350,7 +6401,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7359,17 +6410,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7390,11 +6432,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The group */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7441,7 +6486,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7450,17 +6495,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7485,11 +6521,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The group, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7536,7 +6575,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7545,17 +6584,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7585,7 +6615,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeachingGroupView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7632,7 +6664,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7641,17 +6673,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7672,6 +6695,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The term has ended */
       204: {
         headers: {
           [name: string]: unknown;
@@ -7723,7 +6747,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7732,17 +6756,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7764,11 +6779,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The current representatives */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RepresentativeListView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7815,7 +6833,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7824,17 +6842,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7856,11 +6865,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Coverage per school and year */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CoverageListView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -7907,7 +6919,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7916,17 +6928,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7949,11 +6952,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of forums */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ForumView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8000,7 +7012,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8009,17 +7021,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8050,7 +7053,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ForumView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8097,7 +7102,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8106,17 +7111,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8137,11 +7133,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The forum */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ForumView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8188,7 +7187,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8197,17 +7196,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8232,11 +7222,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The forum, renamed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ForumView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8283,7 +7276,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8292,17 +7285,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8326,11 +7310,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of the forum's meetings */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['MeetingView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8377,7 +7370,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8386,17 +7379,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8429,7 +7413,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8476,7 +7462,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8485,17 +7471,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8516,11 +7493,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The meeting */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8567,7 +7547,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8576,17 +7556,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8611,11 +7582,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The meeting, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8662,7 +7636,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8671,17 +7645,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8702,11 +7667,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The minutes */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingMinutesView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8753,7 +7721,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8762,17 +7730,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8797,11 +7756,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The meeting with its minutes */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8848,7 +7810,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8857,17 +7819,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8900,7 +7853,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -8947,7 +7902,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8956,17 +7911,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8990,6 +7936,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The meeting, its minutes published */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingView'];
+        };
+      };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
         headers: {
@@ -9042,7 +7997,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9051,17 +8006,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9099,11 +8045,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of involvements */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['InvolvementView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9150,7 +8105,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9159,17 +8114,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9200,7 +8146,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvolvementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9247,7 +8195,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9256,17 +8204,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9287,11 +8226,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The involvement */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvolvementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9338,7 +8280,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9347,17 +8289,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9378,6 +8311,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9429,7 +8363,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9438,17 +8372,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9473,11 +8398,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The involvement, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvolvementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9524,7 +8452,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9533,17 +8461,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9567,11 +8486,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of action plans */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ActionPlanView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9618,7 +8546,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9627,17 +8555,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9668,7 +8587,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9722,7 +8643,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9731,17 +8652,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9762,11 +8674,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The plan */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9813,7 +8728,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9822,17 +8737,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9865,7 +8771,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -9912,7 +8820,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9921,17 +8829,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9957,11 +8856,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The plan */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActionPlanView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10008,7 +8910,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10017,17 +8919,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10052,11 +8945,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of projects */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ProjectView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10103,7 +9005,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10112,17 +9014,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10153,7 +9046,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10200,7 +9095,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10209,17 +9104,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10240,11 +9126,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The project */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10291,7 +9180,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10300,17 +9189,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10335,11 +9215,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The project, changed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10386,7 +9269,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10395,17 +9278,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10438,7 +9312,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10485,7 +9361,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10494,17 +9370,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10526,11 +9393,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of award cycles */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['AwardCycleView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10577,7 +9453,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10586,17 +9462,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10627,7 +9494,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AwardCycleView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10681,7 +9550,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10690,17 +9559,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10721,11 +9581,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The cycle */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AwardCycleView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10772,7 +9635,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10781,17 +9644,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10816,11 +9670,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of nominations */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['NominationView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10867,7 +9730,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10876,17 +9739,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10919,7 +9773,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10973,7 +9829,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10982,17 +9838,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11020,11 +9867,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The nomination with its decision */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11071,7 +9921,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11080,17 +9930,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11111,11 +9952,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The winners */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AwardWinnersView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11162,7 +10006,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11171,17 +10015,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11208,1383 +10043,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  FeedbackController_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SubmitFeedbackDto'];
-      };
-    };
-    responses: {
-      /** @description The feedback, `status: open`, with its first-response deadline `dueBy` */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  FeedbackController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  FeedbackController_respond: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['FeedbackResponseDto'];
-      };
-    };
-    responses: {
-      /** @description The feedback, `status: responded` */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  FeedbackController_escalate: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EscalateFeedbackDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  FeedbackController_close: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CloseFeedbackDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  FeedbackController_youSaidWeDid: {
-    parameters: {
-      query?: {
-        page?: number;
-        limit?: number;
-        school?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_overview: {
-    parameters: {
-      query?: {
-        academicYear?: string;
-        /** @description Faculty users always see their own faculty */
-        faculty?: string;
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The overview; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OverviewView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_hebci: {
-    parameters: {
-      query?: {
-        academicYear?: string;
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The draft return; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HebciView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_hebciCell: {
-    parameters: {
-      query?: {
-        page?: number;
-        limit?: number;
-        academicYear?: string;
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path: {
-        cellId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of the cell's activities and the cell's totals; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HebciCellActivitiesView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_hebciExcluded: {
-    parameters: {
-      query?: {
-        page?: number;
-        limit?: number;
-        academicYear?: string;
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of the excluded activities and their totals; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HebciCellActivitiesView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_candidates: {
-    parameters: {
-      query?: {
-        page?: number;
-        limit?: number;
-        /** @description Only partners of this tier */
-        tier?: 'corporate' | 'strategic' | 'transactional';
-        /** @description Only partners with a suggested higher tier */
-        flagged?: boolean;
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of scored partners, best first; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CandidatesView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_engagement: {
-    parameters: {
-      query?: {
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The partner's engagement; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PartnerEngagementView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_studentPartnership: {
-    parameters: {
-      query?: {
-        academicYear?: string;
-        school?: string;
-        /** @description json (default), or a csv or xlsx download */
-        format?: 'json' | 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The student-partnership report; with `format=csv` or `format=xlsx`, the same report as a download */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['StudentPartnershipView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
-      };
-      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The role may never do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description No such resource, or outside your scope */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-    };
-  };
-  ReportsController_snapshots: {
-    parameters: {
-      query?: {
-        page?: number;
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of snapshots */
+      /** @description A page of feedback */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            items: components['schemas']['SnapshotSummaryView'][];
+            items: components['schemas']['FeedbackView'][];
             /** @description How many match, on every page */
             total: number;
             page: number;
@@ -12637,7 +10103,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12646,17 +10112,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -12666,7 +10123,7 @@ export interface operations {
       };
     };
   };
-  ReportsController_takeSnapshot: {
+  FeedbackController_submit: {
     parameters: {
       query?: never;
       header?: {
@@ -12676,24 +10133,19 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
-    responses: {
-      /** @description Already taken this month */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SnapshotSummaryView'];
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitFeedbackDto'];
       };
-      /** @description Taken now */
+    };
+    responses: {
+      /** @description The feedback, `status: open`, with its first-response deadline `dueBy` */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SnapshotSummaryView'];
+          'application/json': components['schemas']['FeedbackView'];
         };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
@@ -12741,7 +10193,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12750,7 +10202,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12759,8 +10211,1222 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
+    };
+  };
+  FeedbackController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feedback */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  FeedbackController_respond: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FeedbackResponseDto'];
+      };
+    };
+    responses: {
+      /** @description The feedback, `status: responded` */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  FeedbackController_escalate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalateFeedbackDto'];
+      };
+    };
+    responses: {
+      /** @description The feedback, one level up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  FeedbackController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseFeedbackDto'];
+      };
+    };
+    responses: {
+      /** @description The feedback, `status: closed` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  FeedbackController_youSaidWeDid: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        school?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of closed feedback and its outcomes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['YouSaidWeDidView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_overview: {
+    parameters: {
+      query?: {
+        academicYear?: string;
+        /** @description Faculty users always see their own faculty */
+        faculty?: string;
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_hebci: {
+    parameters: {
+      query?: {
+        academicYear?: string;
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_hebciCell: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        academicYear?: string;
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        cellId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_hebciExcluded: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        academicYear?: string;
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_candidates: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description Only partners of this tier */
+        tier?: 'corporate' | 'strategic' | 'transactional';
+        /** @description Only partners with a suggested higher tier */
+        flagged?: boolean;
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_engagement: {
+    parameters: {
+      query?: {
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_studentPartnership: {
+    parameters: {
+      query?: {
+        academicYear?: string;
+        school?: string;
+        /** @description json (default), or a csv or xlsx download */
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_snapshots: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+    };
+  };
+  ReportsController_takeSnapshot: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe. The same key from the same caller within 24 hours gets the first final answer again (its status and body: a 2xx, or a 4xx other than 408 and 429) without the work being done twice; a 503 or 504 is never replayed, so retry those with the same key. The same key while the first request is still being worked on gets 409; the same key with a different body gets 422. A key that is not 1-200 printable ASCII characters gets 400. Routes that store nothing (the development sign-in) accept it and ignore it. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The role may never do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No such resource, or outside your scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The body is over its limit. A JSON body may be at most 5 MiB. A CSV upload may be at most 40 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A service did not answer in time */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12784,16 +11450,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The snapshot; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['SnapshotView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -12840,7 +11501,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12849,17 +11510,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -12881,16 +11533,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Every source; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['FreshnessView'];
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-        };
+        content?: never;
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -12937,7 +11584,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
+      /** @description Rate limit exceeded */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12946,17 +11593,8 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
+      /** @description A service did not answer in time */
       503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
-      504: {
         headers: {
           [name: string]: unknown;
         };

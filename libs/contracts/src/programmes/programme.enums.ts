@@ -57,3 +57,11 @@ export const NEXT_FEEDBACK_LEVEL: Record<FeedbackLevel, FeedbackLevel | null> = 
   sspf: 'school_committee',
   school_committee: null,
 };
+
+/** What a caller may do next to a piece of feedback (`allowedActions` on its view). */
+export const FEEDBACK_ACTIONS = ['respond', 'escalate', 'close'] as const;
+export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number];
+
+/** What a caller may do next to a charter (`allowedActions` on its view): only a draft changes. */
+export const CHARTER_ACTIONS = ['update', 'publish'] as const;
+export type CharterAction = (typeof CHARTER_ACTIONS)[number];

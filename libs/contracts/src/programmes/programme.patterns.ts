@@ -27,6 +27,8 @@ export const ForumPattern = {
   CreateMeeting: 'programmes.meetings.create',
   ListMeetings: 'programmes.meetings.list',
   GetMeeting: 'programmes.meetings.get',
+  /** The minutes alone: 404 to students until they are published. */
+  GetMinutes: 'programmes.meetings.get_minutes',
   UpdateMeeting: 'programmes.meetings.update',
   AddAgendaItem: 'programmes.meetings.agenda_item',
   WriteMinutes: 'programmes.meetings.minutes',

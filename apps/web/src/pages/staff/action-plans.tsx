@@ -1,32 +1,18 @@
+import { can } from '@app/permissions';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { academicYearOf, date } from '../../components/format';
 import { humanise } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { QuickForm } from '../../components/quick-form';
 import { Empty, Loading, Problem } from '../../components/status';
-
-interface Plan {
-  id: string;
-  school: string;
-  academicYear: string;
-  items: {
-    id: string;
-    title: string;
-    owner: string;
-    dueDate: string | null;
-    status: string;
-    studentInput: string | null;
-  }[];
-  progress: { items: number; done: number; withStudentInput: number };
-}
+import type { ActionPlan as Plan } from '../student/programme-types';
 
 export function ActionPlansPage() {
   const session = useSession();
   const queries = useQueryClient();
-  const canWrite = hasRole(session, 'partnership_staff', 'admin');
+  const canWrite = !!session && can(session, 'programmes.action_plans.create');
   const plans = useQuery({
     queryKey: ['action-plans'],
     queryFn: () => api.get<Page<Plan>>('/programmes/action-plans', { limit: 100 }),

@@ -84,55 +84,61 @@ export function FeedbackQueuePage() {
                 <strong>Outcome:</strong> {item.outcome}
               </p>
             ) : null}
-            {item.status !== 'closed' ? (
+            {item.allowedActions.length ? (
               <div className="actions">
-                <details>
-                  <summary>
-                    Respond<span className="visually-hidden"> to “{item.subject}”</span>
-                  </summary>
-                  <QuickForm
-                    fields={[{ key: 'body', label: 'Response', kind: 'textarea', required: true }]}
-                    submitLabel="Send response"
-                    send={(body) => api.post(`/programmes/feedback/${item.id}/responses`, body)}
-                    onDone={refresh}
-                  />
-                </details>
-                <details>
-                  <summary>
-                    Escalate<span className="visually-hidden"> “{item.subject}”</span>
-                  </summary>
-                  <QuickForm
-                    fields={[
-                      {
-                        key: 'reason',
-                        label: 'Why it goes to the next level',
-                        kind: 'textarea',
-                        required: true,
-                      },
-                    ]}
-                    submitLabel="Escalate"
-                    send={(body) => api.post(`/programmes/feedback/${item.id}/escalate`, body)}
-                    onDone={refresh}
-                  />
-                </details>
-                <details>
-                  <summary>
-                    Close<span className="visually-hidden"> “{item.subject}”</span>
-                  </summary>
-                  <QuickForm
-                    fields={[
-                      {
-                        key: 'outcome',
-                        label: 'What was done (shown under “you said, we did”)',
-                        kind: 'textarea',
-                        required: true,
-                      },
-                    ]}
-                    submitLabel="Close with this outcome"
-                    send={(body) => api.post(`/programmes/feedback/${item.id}/close`, body)}
-                    onDone={refresh}
-                  />
-                </details>
+                {item.allowedActions.includes('respond') ? (
+                  <details>
+                    <summary>
+                      Respond<span className="visually-hidden"> to “{item.subject}”</span>
+                    </summary>
+                    <QuickForm
+                      fields={[{ key: 'body', label: 'Response', kind: 'textarea', required: true }]}
+                      submitLabel="Send response"
+                      send={(body) => api.post(`/programmes/feedback/${item.id}/responses`, body)}
+                      onDone={refresh}
+                    />
+                  </details>
+                ) : null}
+                {item.allowedActions.includes('escalate') ? (
+                  <details>
+                    <summary>
+                      Escalate<span className="visually-hidden"> “{item.subject}”</span>
+                    </summary>
+                    <QuickForm
+                      fields={[
+                        {
+                          key: 'reason',
+                          label: 'Why it goes to the next level',
+                          kind: 'textarea',
+                          required: true,
+                        },
+                      ]}
+                      submitLabel="Escalate"
+                      send={(body) => api.post(`/programmes/feedback/${item.id}/escalate`, body)}
+                      onDone={refresh}
+                    />
+                  </details>
+                ) : null}
+                {item.allowedActions.includes('close') ? (
+                  <details>
+                    <summary>
+                      Close<span className="visually-hidden"> “{item.subject}”</span>
+                    </summary>
+                    <QuickForm
+                      fields={[
+                        {
+                          key: 'outcome',
+                          label: 'What was done (shown under “you said, we did”)',
+                          kind: 'textarea',
+                          required: true,
+                        },
+                      ]}
+                      submitLabel="Close with this outcome"
+                      send={(body) => api.post(`/programmes/feedback/${item.id}/close`, body)}
+                      onDone={refresh}
+                    />
+                  </details>
+                ) : null}
               </div>
             ) : null}
           </li>

@@ -1,6 +1,6 @@
+import { can } from '@app/permissions';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { date } from '../../components/format';
 import { PageHeading } from '../../components/page';
@@ -11,7 +11,7 @@ import type { Forum, Meeting } from '../student/programme-types';
 export function ForumsPage() {
   const session = useSession();
   const queries = useQueryClient();
-  const canWrite = hasRole(session, 'partnership_staff', 'admin');
+  const canWrite = !!session && can(session, 'programmes.forums.create');
   const forums = useQuery({
     queryKey: ['forums'],
     queryFn: () => api.get<Page<Forum>>('/programmes/forums', { limit: 100 }),

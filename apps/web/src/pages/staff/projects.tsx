@@ -1,29 +1,19 @@
+import { can } from '@app/permissions';
 import { PROJECT_PRIORITIES, PROJECT_STATUSES, REVIEW_OUTCOMES } from '@app/enums';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
-import { hasRole } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
 import { academicYearOf, date } from '../../components/format';
 import { humanise, toChoices } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { QuickForm } from '../../components/quick-form';
 import { Empty, Loading, Problem } from '../../components/status';
-
-interface Project {
-  id: string;
-  title: string;
-  priority: string;
-  description: string | null;
-  objectives: string[];
-  academicYear: string;
-  status: string;
-  reviews: { id: string; date: string; summary: string; outcome: string }[];
-}
+import type { Project } from '../student/programme-types';
 
 export function ProjectsPage() {
   const session = useSession();
   const queries = useQueryClient();
-  const canWrite = hasRole(session, 'partnership_staff', 'admin');
+  const canWrite = !!session && can(session, 'programmes.projects.create');
   const projects = useQuery({
     queryKey: ['projects'],
     queryFn: () => api.get<Page<Project>>('/programmes/projects', { limit: 100 }),

@@ -13,13 +13,7 @@ import {
 } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { Empty, Notice, Problem } from '../../components/status';
-import type { Feedback } from './programme-types';
-
-interface Group {
-  id: string;
-  code: string;
-  name: string;
-}
+import type { Feedback, TeachingGroup as Group } from './programme-types';
 
 export function FeedbackFormPage() {
   const session = useSession();

@@ -5,13 +5,7 @@ import { useSession } from '../../auth/use-session';
 import { TextField } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { Empty, Loading, Problem } from '../../components/status';
-
-interface Representative {
-  teachingGroup: { id: string; school: string; code: string; name: string };
-  academicYear: string;
-  name: string;
-  email?: string | null;
-}
+import type { Representative } from './programme-types';
 
 export function RepresentativesPage() {
   const session = useSession();

@@ -5,14 +5,7 @@ import { date } from '../../components/format';
 import { TextField } from '../../components/forms';
 import { PageHeading } from '../../components/page';
 import { Empty, Loading, Problem } from '../../components/status';
-
-interface Item {
-  id: string;
-  school: string;
-  youSaid: string;
-  weDid: string;
-  closedAt: string | null;
-}
+import type { YouSaidWeDid as Item } from './programme-types';
 
 export function YouSaidWeDidPage() {
   const [school, setSchool] = useState('');
