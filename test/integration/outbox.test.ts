@@ -1,4 +1,4 @@
-import { type EventEnvelope, queuesFor } from '@app/contracts';
+import { type EventEnvelope, type NewEvent, queuesFor } from '@app/contracts';
 import {
   EventWorker,
   type EventJobData,
@@ -33,7 +33,7 @@ const event = (n: number) => ({
 describe('transactional outbox, relay and inbox', () => {
   let db: TestDatabase;
   let orm: MikroORM;
-  const outbox = new Outbox('outbox-test');
+  const outbox = new Outbox<NewEvent>('outbox-test');
   const relays: OutboxRelay[] = [];
   const connections: Redis[] = [];
 
@@ -214,7 +214,7 @@ describe('transactional outbox, relay and inbox', () => {
     const prefix = testKeyPrefix('outbox');
     const queueName = 'q-inbox';
     const seen: string[] = [];
-    const worker = new EventWorker({
+    const worker = new EventWorker<EventEnvelope>({
       queue: queueName,
       consumer: 'effects-test',
       redisUrl: testRedisUrl(),
@@ -261,7 +261,7 @@ describe('transactional outbox, relay and inbox', () => {
   it('refuses to start a consumer that has no handler for an event type it receives', () => {
     expect(
       () =>
-        new EventWorker({
+        new EventWorker<EventEnvelope>({
           queue: 'q',
           consumer: 'c',
           redisUrl: testRedisUrl(),

@@ -41,6 +41,8 @@ export * from './programmes/award.dto';
 export * from './programmes/feedback.dto';
 export * from './programmes/working-days';
 export * from './events/programme-events';
+export * from './events/domain-events';
+export * from './events/feedback-event';
 export * from './reporting/report.dto';
 export * from './common/uuid';
 export * from './rpc/rpc-map';
