@@ -290,4 +290,32 @@ describe('transactional outbox, relay and inbox', () => {
     expect(published).toBe(300);
     expect(await jobsIn(testRedisUrl(), prefix, 'q-shared')).toHaveLength(300);
   });
+
+  it('records an event of the union as given, and refuses any other (the marked lines must not compile)', async () => {
+    const typed = new Outbox('outbox-test');
+    const id = '22222222-2222-4222-8222-222222222222';
+    const removed = { type: 'partner.agreement_removed', version: 1, aggregateId: id } as const;
+    const row = await orm.em.fork().transactional(async (em) => {
+      const refused = () => [
+        // @ts-expect-error a payload that is not the type's
+        typed.record(em, { ...removed, payload: { id } }),
+        // @ts-expect-error a version the type does not have
+        typed.record(em, { ...removed, version: 2, payload: { id, partnerId: id } }),
+        // @ts-expect-error a type nobody publishes
+        typed.recordMany(em, [{ ...removed, type: 'agreement.removed', payload: { id, partnerId: id } }]),
+      ];
+      expect(refused).toBeInstanceOf(Function);
+      return typed.record(em, { ...removed, payload: { id, partnerId: id } });
+    });
+    const [stored] = await orm.em
+      .fork()
+      .execute(`select type, event_version, payload::text as payload from ${SCHEMA}.outbox where id = ?`, [
+        row.id,
+      ]);
+    expect(stored).toEqual({
+      type: 'partner.agreement_removed',
+      event_version: 1,
+      payload: JSON.stringify({ id, partnerId: id }),
+    });
+  });
 });
