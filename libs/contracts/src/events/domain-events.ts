@@ -31,7 +31,7 @@ import {
  * Every event the services publish: type → version → payload. A changed payload is a new version
  * beside the old one, kept while a consumer may still receive the old (a replay sends old rows).
  */
-export interface EventPayloads {
+interface EventPayloads {
   [PartnerEventType.Created]: { 1: PartnerSnapshotV1 };
   [PartnerEventType.Updated]: { 1: PartnerSnapshotV1 };
   [PartnerEventType.TierChanged]: { 1: PartnerTierChangedV1 };
@@ -60,7 +60,7 @@ export interface EventPayloads {
 }
 
 export type EventType = keyof EventPayloads;
-export type EventVersion<T extends EventType> = keyof EventPayloads[T] & number;
+type EventVersion<T extends EventType> = keyof EventPayloads[T] & number;
 
 /** What a service may record: one member per type and version, so the three agree. */
 export type DomainEvent<T extends EventType = EventType> = {
