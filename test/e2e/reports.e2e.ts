@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@app/contracts';
+import { eventHandlerFor } from '@app/messaging';
 import { signTestToken, waitFor } from '@app/testing';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
@@ -622,7 +623,7 @@ describe('reports from events: the fixture year 2025/26', () => {
     try {
       // Redelivery: the same events once more (in reverse, as a worst case) through the projections.
       for (const event of [...events].reverse())
-        await db.em.fork().transactional((em) => REPORTING_HANDLERS[event.type](event, em));
+        await db.em.fork().transactional((em) => eventHandlerFor(REPORTING_HANDLERS, event.type)(event, em));
     } finally {
       await db.close(true);
     }

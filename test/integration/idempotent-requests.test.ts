@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { loadConfig, ServiceConfig } from '@app/config';
-import { CommonError, DomainError, type IdempotencyToken, type RpcEnvelope } from '@app/contracts';
+import {
+  CommonError,
+  DomainError,
+  type IdempotencyToken,
+  type NewEvent,
+  type RpcEnvelope,
+} from '@app/contracts';
 import { IdempotencySweeper, Outbox, type ServiceHost, startService, StreamsClient } from '@app/messaging';
 import { createTestDatabase, dropKeys, testKeyPrefix, testRedisUrl, type TestDatabase } from '@app/testing';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -20,7 +26,7 @@ let release: () => void = () => undefined;
 let held = Promise.resolve();
 let reached: () => void = () => undefined;
 
-const outbox = new Outbox('idempotency-test');
+const outbox = new Outbox<NewEvent>('idempotency-test');
 
 /**
  * Writes the way the services do, through the injected EntityManager: an entity by its unit of

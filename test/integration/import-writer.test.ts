@@ -98,7 +98,7 @@ describe('ImportWriter: chunks written at once commit in file order', () => {
     expect(after).toMatchObject({ processed: 20, created: 10, activities: 10 });
     expect(after.events).toHaveLength(1);
     expect(after.events[0].event_version).toBe(2);
-    const carried = importedActivities(2, after.events[0].payload);
+    const carried = importedActivities({ version: 2, payload: after.events[0].payload });
     expect(carried.map((activity) => activity.title)).toEqual(
       Array.from({ length: 10 }, (_, i) => `Second chunk ${i}`),
     );

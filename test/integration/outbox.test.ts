@@ -1,4 +1,4 @@
-import { type EventEnvelope, queuesFor } from '@app/contracts';
+import { type EventEnvelope, type NewEvent, queuesFor } from '@app/contracts';
 import {
   EventWorker,
   type EventJobData,
@@ -33,7 +33,7 @@ const event = (n: number) => ({
 describe('transactional outbox, relay and inbox', () => {
   let db: TestDatabase;
   let orm: MikroORM;
-  const outbox = new Outbox('outbox-test');
+  const outbox = new Outbox<NewEvent>('outbox-test');
   const relays: OutboxRelay[] = [];
   const connections: Redis[] = [];
 
@@ -214,7 +214,7 @@ describe('transactional outbox, relay and inbox', () => {
     const prefix = testKeyPrefix('outbox');
     const queueName = 'q-inbox';
     const seen: string[] = [];
-    const worker = new EventWorker({
+    const worker = new EventWorker<EventEnvelope>({
       queue: queueName,
       consumer: 'effects-test',
       redisUrl: testRedisUrl(),
@@ -261,7 +261,7 @@ describe('transactional outbox, relay and inbox', () => {
   it('refuses to start a consumer that has no handler for an event type it receives', () => {
     expect(
       () =>
-        new EventWorker({
+        new EventWorker<EventEnvelope>({
           queue: 'q',
           consumer: 'c',
           redisUrl: testRedisUrl(),
@@ -289,5 +289,33 @@ describe('transactional outbox, relay and inbox', () => {
     }
     expect(published).toBe(300);
     expect(await jobsIn(testRedisUrl(), prefix, 'q-shared')).toHaveLength(300);
+  });
+
+  it('records an event of the union as given, and refuses any other (the marked lines must not compile)', async () => {
+    const typed = new Outbox('outbox-test');
+    const id = '22222222-2222-4222-8222-222222222222';
+    const removed = { type: 'partner.agreement_removed', version: 1, aggregateId: id } as const;
+    const row = await orm.em.fork().transactional(async (em) => {
+      const refused = () => [
+        // @ts-expect-error a payload that is not the type's
+        typed.record(em, { ...removed, payload: { id } }),
+        // @ts-expect-error a version the type does not have
+        typed.record(em, { ...removed, version: 2, payload: { id, partnerId: id } }),
+        // @ts-expect-error a type nobody publishes
+        typed.recordMany(em, [{ ...removed, type: 'agreement.removed', payload: { id, partnerId: id } }]),
+      ];
+      expect(refused).toBeInstanceOf(Function);
+      return typed.record(em, { ...removed, payload: { id, partnerId: id } });
+    });
+    const [stored] = await orm.em
+      .fork()
+      .execute(`select type, event_version, payload::text as payload from ${SCHEMA}.outbox where id = ?`, [
+        row.id,
+      ]);
+    expect(stored).toEqual({
+      type: 'partner.agreement_removed',
+      event_version: 1,
+      payload: JSON.stringify({ id, partnerId: id }),
+    });
   });
 });

@@ -56,6 +56,8 @@ export * from './programmes/project.view';
 export * from './programmes/award.view';
 export * from './programmes/feedback.view';
 export * from './events/programme-events';
+export * from './events/domain-events';
+export * from './events/feedback-event';
 export * from './reporting/report.dto';
 export * from './reporting/report.patterns';
 export * from './reporting/hebci.enums';

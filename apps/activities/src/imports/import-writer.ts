@@ -3,6 +3,7 @@ import {
   ActivityEventType,
   type CreateActivityDto,
   type ActivityImportRowProblem,
+  type DomainEvent,
   packImportedActivities,
 } from '@app/contracts';
 import { currentRequestId } from '@app/observability';
@@ -67,14 +68,26 @@ export class ImportWriter {
         await pipeline(Readable.from([`${lines.join('\n')}\n`]), copy);
       }
       for (let start = 0; start < fresh.length; start += ACTIVITIES_PER_EVENT) {
-        const payload = packImportedActivities(
-          chunk.importId,
-          fresh.slice(start, start + ACTIVITIES_PER_EVENT).map(importedSnapshot),
-        );
+        const event: DomainEvent<typeof ActivityEventType.Imported> = {
+          type: ActivityEventType.Imported,
+          version: 2,
+          aggregateId: chunk.importId,
+          payload: packImportedActivities(
+            chunk.importId,
+            fresh.slice(start, start + ACTIVITIES_PER_EVENT).map(importedSnapshot),
+          ),
+        };
         await client.query(
           `insert into "${S}".outbox (id, type, event_version, source, aggregate_id, payload, request_id, occurred_at)
-           values ($1, $2, 2, 'activities', $3, $4, $5, now())`,
-          [randomUUID(), ActivityEventType.Imported, chunk.importId, payload, currentRequestId() ?? null],
+           values ($1, $2, $3, 'activities', $4, $5, $6, now())`,
+          [
+            randomUUID(),
+            event.type,
+            event.version,
+            event.aggregateId,
+            event.payload,
+            currentRequestId() ?? null,
+          ],
         );
       }
       await previous;

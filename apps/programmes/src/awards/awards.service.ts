@@ -152,7 +152,11 @@ export class AwardsService {
     };
   }
 
-  private record(nomination: Nomination, cycle: AwardCycle, type: string): void {
+  private record(
+    nomination: Nomination,
+    cycle: AwardCycle,
+    type: typeof ProgrammeEventType.NominationSubmitted | typeof ProgrammeEventType.NominationDecided,
+  ): void {
     this.outbox.record(this.em, {
       type,
       version: 1,

@@ -4,6 +4,8 @@ import {
   CommonError,
   DomainError,
   EscalateFeedbackDto,
+  type FeedbackChange,
+  feedbackEvent,
   FeedbackResponseDto,
   type FeedbackView,
   isPseudonymous,
@@ -72,7 +74,7 @@ export class FeedbackService {
       createdAt: now,
       updatedAt: now,
     });
-    this.record(this.em, ProgrammeEventType.FeedbackOpened, feedback, now);
+    this.record(this.em, { type: ProgrammeEventType.FeedbackOpened, extra: {} }, feedback, now);
     await this.em.flush();
     return feedbackView(feedback, await this.standing(actor));
   }
@@ -202,11 +204,7 @@ export class FeedbackService {
   private async change(
     actor: Actor,
     id: string,
-    apply: (
-      feedback: Feedback,
-      standing: Standing,
-      now: Date,
-    ) => { type: string; extra: Record<string, unknown> },
+    apply: (feedback: Feedback, standing: Standing, now: Date) => FeedbackChange,
   ): Promise<FeedbackView> {
     const standing = await this.standing(actor);
     return this.em.transactional(async (em) => {
@@ -218,8 +216,7 @@ export class FeedbackService {
         );
       }
       const now = new Date();
-      const { type, extra } = apply(feedback, standing, now);
-      this.record(em, type, feedback, now, extra);
+      this.record(em, apply(feedback, standing, now), feedback, now);
       await em.flush();
       return feedbackView(feedback, standing);
     });
@@ -229,27 +226,16 @@ export class FeedbackService {
    * Never with the author: reporting needs timings and levels only. Nor, for anonymous feedback,
    * with the request id, which would join the event to the gateway's line for the author's request.
    */
-  private record(
-    em: EntityManager,
-    type: string,
-    feedback: Feedback,
-    at: Date,
-    extra: Record<string, unknown> = {},
-  ) {
-    const event = this.outbox.record(em, {
-      type,
-      version: 1,
-      aggregateId: feedback.id,
-      payload: {
-        id: feedback.id,
-        school: feedback.school,
-        level: feedback.level,
-        openedAt: feedback.createdAt.toISOString(),
-        dueBy: feedback.dueBy,
-        at: at.toISOString(),
-        ...extra,
-      },
-    });
+  private record(em: EntityManager, change: FeedbackChange, feedback: Feedback, at: Date) {
+    const facts = {
+      id: feedback.id,
+      school: feedback.school,
+      level: feedback.level,
+      openedAt: feedback.createdAt.toISOString(),
+      dueBy: feedback.dueBy,
+      at: at.toISOString(),
+    };
+    const event = this.outbox.record(em, feedbackEvent(facts, change));
     if (feedback.anonymous) event.requestId = null;
   }
 

@@ -230,7 +230,14 @@ export class ForumsService {
     });
   }
 
-  private recordMeeting(em: EntityManager, type: string, meeting: Meeting): void {
+  private recordMeeting(
+    em: EntityManager,
+    type:
+      | typeof ProgrammeEventType.MeetingScheduled
+      | typeof ProgrammeEventType.MeetingHeld
+      | typeof ProgrammeEventType.MinutesPublished,
+    meeting: Meeting,
+  ): void {
     this.outbox.record(em, {
       type,
       version: 1,

@@ -1,20 +1,18 @@
 import {
   ActivityEventType,
-  type ActivitySnapshotV1,
-  type AgreementSnapshotV1,
+  type DomainEventEnvelope,
   type EventEnvelope,
   importedActivities,
   PartnerEventType,
-  type PartnerSnapshotV1,
-  type PartnerTierChangedV1,
   ProgrammeEventType,
 } from '@app/contracts';
-import type { EventHandler } from '@app/messaging';
+import type { EventHandler, EventHandlers } from '@app/messaging';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORTING_SCHEMA as S } from '../migrations';
 import { applyActivities, applyActivity, deleteActivity } from './activity-projection';
 import { applyAgreement, removeAgreement } from './agreement-projection';
 import { applyPartner } from './partner-projection';
+import { type ProgrammeEventEnvelope, recordProgrammeFact } from './programme-facts';
 
 /** How far each source has got (the freshness report reads it), in one of 16 rows per source. */
 async function recordProgress(em: EntityManager, event: EventEnvelope): Promise<void> {
@@ -30,53 +28,50 @@ async function recordProgress(em: EntityManager, event: EventEnvelope): Promise<
 
 /** Progress first: the shared aggregate rows are touched last, just before commit. */
 const tracked =
-  (apply: (event: EventEnvelope, em: EntityManager) => Promise<void>): EventHandler =>
+  <TEvent extends EventEnvelope>(
+    apply: (event: TEvent, em: EntityManager) => Promise<void>,
+  ): EventHandler<TEvent> =>
   async (event, em) => {
     await recordProgress(em, event);
     await apply(event, em);
   };
 
-const partner = tracked((event, em) => applyPartner(em, event.payload as PartnerSnapshotV1));
-const activity = tracked((event, em) => applyActivity(em, event.payload as ActivitySnapshotV1));
-const programme = tracked(async (event, em) => {
-  const payload = event.payload as { school?: string | null };
-  await em.execute(
-    `insert into ${S}.programme_fact (event_id, type, aggregate_id, school, occurred_at, payload)
-     values (?, ?, ?, ?, ?, ?) on conflict do nothing`,
-    [
-      event.id,
-      event.type,
-      event.aggregateId,
-      payload.school ?? null,
-      event.occurredAt,
-      JSON.stringify(event.payload),
-    ],
-  );
-});
+type PartnerEvent = DomainEventEnvelope<'partner.created' | 'partner.updated' | 'partner.archived'>;
+type ActivityEvent = DomainEventEnvelope<'activity.logged' | 'activity.updated'>;
+const partner = tracked((event: PartnerEvent, em) => applyPartner(em, event.payload));
+const activity = tracked((event: ActivityEvent, em) => applyActivity(em, event.payload));
+const programme = tracked((event: ProgrammeEventEnvelope, em) => recordProgrammeFact(em, event));
 
-/** One handler per event type the reporting queue receives (the worker refuses to start otherwise). */
-export const REPORTING_HANDLERS: Record<string, EventHandler> = {
+/** One handler per event type of the union (the worker refuses to start without one per subscribed type). */
+export const REPORTING_HANDLERS: EventHandlers = {
   [PartnerEventType.Created]: partner,
   [PartnerEventType.Updated]: partner,
   [PartnerEventType.Archived]: partner,
-  [PartnerEventType.TierChanged]: tracked((event, em) =>
-    applyPartner(em, (event.payload as PartnerTierChangedV1).partner),
+  [PartnerEventType.TierChanged]: tracked((event, em) => applyPartner(em, event.payload.partner)),
+  [PartnerEventType.AgreementSaved]: tracked((event, em) => applyAgreement(em, event.payload)),
+  [PartnerEventType.AgreementRemoved]: tracked((event, em) =>
+    removeAgreement(em, event.payload.id, event.payload.partnerId),
   ),
-  [PartnerEventType.AgreementSaved]: tracked((event, em) =>
-    applyAgreement(em, event.payload as AgreementSnapshotV1),
-  ),
-  [PartnerEventType.AgreementRemoved]: tracked((event, em) => {
-    const { id, partnerId } = event.payload as { id: string; partnerId: string };
-    return removeAgreement(em, id, partnerId);
-  }),
   [ActivityEventType.Logged]: activity,
   [ActivityEventType.Updated]: activity,
-  [ActivityEventType.Imported]: tracked((event, em) =>
-    applyActivities(em, importedActivities(event.version, event.payload)),
-  ),
+  [ActivityEventType.Imported]: tracked((event, em) => applyActivities(em, importedActivities(event))),
   [ActivityEventType.Deleted]: tracked((event, em) => {
-    const { id, partnerId, faculty } = event.payload as { id: string; partnerId: string; faculty: string };
+    const { id, partnerId, faculty } = event.payload;
     return deleteActivity(em, id, partnerId, faculty);
   }),
-  ...Object.fromEntries(Object.values(ProgrammeEventType).map((type) => [type, programme])),
+  [ProgrammeEventType.CharterPublished]: programme,
+  [ProgrammeEventType.TeachingGroupCreated]: programme,
+  [ProgrammeEventType.RepresentativeAppointed]: programme,
+  [ProgrammeEventType.RepresentativeTermEnded]: programme,
+  [ProgrammeEventType.MeetingScheduled]: programme,
+  [ProgrammeEventType.MeetingHeld]: programme,
+  [ProgrammeEventType.MinutesPublished]: programme,
+  [ProgrammeEventType.InvolvementRecorded]: programme,
+  [ProgrammeEventType.ProjectStatusChanged]: programme,
+  [ProgrammeEventType.NominationSubmitted]: programme,
+  [ProgrammeEventType.NominationDecided]: programme,
+  [ProgrammeEventType.FeedbackOpened]: programme,
+  [ProgrammeEventType.FeedbackResponded]: programme,
+  [ProgrammeEventType.FeedbackEscalated]: programme,
+  [ProgrammeEventType.FeedbackClosed]: programme,
 };

@@ -3,6 +3,7 @@ import { Migration20261124310000ReportingAggregates } from './Migration202611243
 import { Migration20261124320000OutboxPayloadJson } from './Migration20261124320000_outbox_payload_json';
 import { Migration20261201100000InboxWatermark } from './Migration20261201100000_inbox_watermark';
 import { Migration20261201120000IdempotencyKeys } from './Migration20261201120000_idempotency_keys';
+import { Migration20261202100000ProgrammeFactColumns } from './Migration20261202100000_programme_fact_columns';
 import { Migration20261202200000OutboxNotify } from './Migration20261202200000_outbox_notify';
 
 export { REPORTING_SCHEMA } from './Migration20261124300000_reporting';
@@ -17,5 +18,9 @@ export const REPORTING_MIGRATIONS = [
   { name: 'Migration20261124320000OutboxPayloadJson', class: Migration20261124320000OutboxPayloadJson },
   { name: 'Migration20261201100000InboxWatermark', class: Migration20261201100000InboxWatermark },
   { name: 'Migration20261201120000IdempotencyKeys', class: Migration20261201120000IdempotencyKeys },
+  {
+    name: 'Migration20261202100000ProgrammeFactColumns',
+    class: Migration20261202100000ProgrammeFactColumns,
+  },
   { name: 'Migration20261202200000OutboxNotify', class: Migration20261202200000OutboxNotify },
 ];

@@ -42,9 +42,9 @@ export class StudentPartnershipReport {
 
     const [coverage, meetings, feedback, involvements, projects, nominations, asOf] = await Promise.all([
       this.em.execute<{ school: string; groups: Num; represented: Num }[]>(
-        `with groups as (select payload->>'id' as id, school from ${fact('teaching_group.created')} g
-                          where payload->>'academicYear' = ?),
-              terms as (select payload->>'teachingGroupId' as id,
+        `with groups as (select subject_id as id, school from ${fact('teaching_group.created')} g
+                          where academic_year = ?),
+              terms as (select subject_id as id,
                                sum(case type when 'representative.appointed' then 1 else -1 end) as current
                           from ${S}.programme_fact
                          where type in ('representative.appointed', 'representative.term_ended') group by 1)
@@ -53,11 +53,11 @@ export class StudentPartnershipReport {
         [...bySchool, academicYear],
       ),
       this.em.execute<{ school: string; scheduled: Num; held: Num; published: Num; median_days: Num }[]>(
-        `with scheduled as (select distinct on (payload->>'id') payload->>'id' as id, school, (payload->>'date')::date as date
-                              from ${fact('meeting.scheduled')} m order by payload->>'id', occurred_at desc),
+        `with scheduled as (select distinct on (subject_id) subject_id as id, school, fact_date as date
+                              from ${fact('meeting.scheduled')} m order by subject_id, occurred_at desc),
               meetings as (select * from scheduled where ${inYear('date')}),
-              held as (select distinct payload->>'id' as id from ${S}.programme_fact where type = 'meeting.held'),
-              published as (select payload->>'id' as id, min((payload->>'publishedAt')::timestamptz) as at
+              held as (select distinct subject_id as id from ${S}.programme_fact where type = 'meeting.held'),
+              published as (select subject_id as id, min(at) as at
                               from ${S}.programme_fact where type = 'minutes.published' group by 1)
          select m.school, count(*) as scheduled,
                 count(*) filter (where h.id is not null or p.id is not null) as held,
@@ -71,14 +71,13 @@ export class StudentPartnershipReport {
       this.em.execute<
         { school: string; opened: Num; closed: Num; escalated: Num; overdue: Num; median_days: Num }[]
       >(
-        `with opened as (select payload->>'id' as id, school, (payload->>'openedAt')::timestamptz as opened_at,
-                                (payload->>'dueBy')::date as due_by
+        `with opened as (select subject_id as id, school, opened_at, due_by
                            from ${fact('feedback.opened')} f
-                          where ${inYear(`(payload->>'openedAt')::timestamptz at time zone 'Europe/London'`)}),
-              first as (select payload->>'id' as id, min((payload->>'at')::timestamptz) as at from ${S}.programme_fact
-                         where type = 'feedback.responded' and (payload->>'firstResponse')::boolean group by 1),
-              closed as (select distinct payload->>'id' as id from ${S}.programme_fact where type = 'feedback.closed'),
-              escalated as (select distinct payload->>'id' as id from ${S}.programme_fact where type = 'feedback.escalated')
+                          where ${inYear(`opened_at at time zone 'Europe/London'`)}),
+              first as (select subject_id as id, min(at) as at from ${S}.programme_fact
+                         where type = 'feedback.responded' and first_response group by 1),
+              closed as (select distinct subject_id as id from ${S}.programme_fact where type = 'feedback.closed'),
+              escalated as (select distinct subject_id as id from ${S}.programme_fact where type = 'feedback.escalated')
          select o.school, count(*) as opened, count(c.id) as closed, count(e.id) as escalated,
                 count(*) filter (where f.id is null and c.id is null and o.due_by < ?::date) as overdue,
                 percentile_cont(0.5) within group (order by extract(epoch from f.at - o.opened_at) / 86400)
@@ -88,23 +87,22 @@ export class StudentPartnershipReport {
         [...bySchool, ukDate()],
       ),
       this.em.execute<{ kind: string; involvements: Num; students: Num }[]>(
-        `select payload->>'kind' as kind, count(*) as involvements, sum((payload->>'students')::int) as students
-           from ${fact('involvement.recorded')} i where ${inYear(`payload->>'date'`)} group by 1 order by 1`,
+        `select kind, count(*) as involvements, sum(students) as students
+           from ${fact('involvement.recorded')} i where ${inYear('fact_date')} group by 1 order by 1`,
         bySchool,
       ),
       this.em.execute<{ status: string; projects: Num }[]>(
         `select status, count(*) as projects from (
-           select distinct on (payload->>'id') payload->>'status' as status from ${S}.programme_fact
-            where type = 'project.status_changed' and payload->>'academicYear' = ?
-            order by payload->>'id', occurred_at desc) p group by status order by status`,
+           select distinct on (subject_id) status from ${S}.programme_fact
+            where type = 'project.status_changed' and academic_year = ?
+            order by subject_id, occurred_at desc) p group by status order by status`,
         [academicYear],
       ),
       this.em.execute<{ category: string; nominations: Num; shortlisted: Num; winners: Num }[]>(
-        `with nominations as (select distinct on (payload->>'id') payload->>'id' as id, payload->>'category' as category,
-                                     payload->>'status' as status, occurred_at
+        `with nominations as (select distinct on (subject_id) subject_id as id, category, status, occurred_at
                                 from ${S}.programme_fact where type in ('nomination.submitted', 'nomination.decided')
-                               order by payload->>'id', occurred_at desc),
-              submitted as (select payload->>'id' as id from ${S}.programme_fact
+                               order by subject_id, occurred_at desc),
+              submitted as (select subject_id as id from ${S}.programme_fact
                              where type = 'nomination.submitted' and ${inYear(`occurred_at at time zone 'Europe/London'`)})
          select n.category, count(*) as nominations, count(*) filter (where n.status = 'shortlisted') as shortlisted,
                 count(*) filter (where n.status = 'winner') as winners

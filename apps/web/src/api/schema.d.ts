@@ -1277,6 +1277,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ServiceStatesView: {
+      /** @enum {string} */
+      partners: 'up' | 'down';
+      /** @enum {string} */
+      activities: 'up' | 'down';
+      /** @enum {string} */
+      programmes: 'up' | 'down';
+      /** @enum {string} */
+      reporting: 'up' | 'down';
+    };
+    HealthView: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+      /** @enum {string} */
+      redis: 'up' | 'down';
+      /** @description One of partners, activities, programmes, reporting each */
+      services: components['schemas']['ServiceStatesView'];
+    };
+    OidcSettingsView: {
+      /** Format: uri */
+      issuer: string;
+      clientId: string;
+      /** @example openid profile email */
+      scope: string;
+      /** @description The API resource indicator, when the provider needs one */
+      resource?: string;
+    };
+    AuthSettings: {
+      /** @description Whether the development sign-in page may be offered */
+      devSignIn: boolean;
+      oidc: components['schemas']['OidcSettingsView'] | null;
+    };
+    DevSignInReply: {
+      /** @description A bearer token */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
     DevSignInDto: {
       /**
        * @description The role to sign in as
@@ -1298,6 +1336,46 @@ export interface components {
       name?: string | null;
       /** @description User id (token subject); defaults to dev-<role> */
       sub?: string;
+    };
+    EnquiryRaiserView: {
+      userId: string;
+      name: string | null;
+      email: string | null;
+    };
+    EnquiryStaffView: {
+      userId: string;
+      name: string | null;
+    };
+    EnquiryTransitionView: {
+      /** @enum {string} */
+      from: 'new' | 'in_progress' | 'converted' | 'declined';
+      /** @enum {string} */
+      to: 'new' | 'in_progress' | 'converted' | 'declined';
+      note: string;
+      by: components['schemas']['EnquiryStaffView'];
+      /** Format: date-time */
+      at: string;
+    };
+    EnquiryView: {
+      /** Format: uuid */
+      id: string;
+      organisationName: string;
+      summary: string;
+      /** @example ENG */
+      faculty: string;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string} */
+      status: 'new' | 'in_progress' | 'converted' | 'declined';
+      raisedBy: components['schemas']['EnquiryRaiserView'];
+      transitions: components['schemas']['EnquiryTransitionView'][];
+      /** @description The statuses this caller may move the enquiry to now (empty when none) */
+      allowedTransitions: ('new' | 'in_progress' | 'converted' | 'declined')[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     CreateEnquiryDto: {
       /** @description The organisation the member of staff wishes to partner with */
@@ -1329,6 +1407,46 @@ export interface components {
         | 'higher_education'
         | 'consortium'
         | 'other';
+    };
+    RelationshipOwnerView: {
+      userId: string;
+      name: string;
+    };
+    PartnerView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      organisationType:
+        | 'sme'
+        | 'large_company'
+        | 'public_sector'
+        | 'nhs'
+        | 'charity'
+        | 'higher_education'
+        | 'consortium'
+        | 'other';
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      status: 'prospect' | 'active' | 'dormant' | 'ended';
+      companyNumber: string | null;
+      sicCodes: string[];
+      sector: string | null;
+      country: string | null;
+      region: string | null;
+      website: string | null;
+      description: string | null;
+      relationshipOwner: components['schemas']['RelationshipOwnerView'] | null;
+      aliases: string[];
+      /** Format: date-time */
+      archivedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the partner */
+      version: number;
     };
     StaffRefDto: {
       /** @description The staff member's user id (token `sub`) */
@@ -1382,6 +1500,145 @@ export interface components {
        *     ]
        */
       aliases?: string[];
+    };
+    ContactView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      name: string;
+      email: string | null;
+      phone: string | null;
+      jobTitle: string | null;
+      relationshipRole: string | null;
+      /** @description The partner's main contact */
+      primary: boolean;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+    };
+    GoalView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      title: string;
+      description: string | null;
+      /** Format: date */
+      targetDate: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'on_track' | 'at_risk' | 'achieved' | 'dropped';
+    };
+    AgreementView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      /** @enum {string} */
+      type: 'mou' | 'framework' | 'collaboration' | 'licence' | 'nda' | 'consortium' | 'other';
+      title: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string | null;
+      /** @description Left out for callers who may not see commercial values (faculty) */
+      valueGbp?: number | null;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'expired' | 'terminated';
+      documentRef: string | null;
+    };
+    MemberView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the record */
+      version: number;
+      /** Format: uuid */
+      memberPartnerId: string;
+      /** @description The member partner’s name */
+      memberName: string | null;
+      role: string | null;
+      /** Format: date */
+      joinedOn: string | null;
+    };
+    StaffRefView: {
+      userId: string;
+      name: string | null;
+    };
+    TierChangeView: {
+      /** @enum {string} */
+      from: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      to: 'corporate' | 'strategic' | 'transactional';
+      reason: string;
+      changedBy: components['schemas']['StaffRefView'];
+      /** Format: date-time */
+      changedAt: string;
+    };
+    PartnerDetailView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      organisationType:
+        | 'sme'
+        | 'large_company'
+        | 'public_sector'
+        | 'nhs'
+        | 'charity'
+        | 'higher_education'
+        | 'consortium'
+        | 'other';
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      status: 'prospect' | 'active' | 'dormant' | 'ended';
+      companyNumber: string | null;
+      sicCodes: string[];
+      sector: string | null;
+      country: string | null;
+      region: string | null;
+      website: string | null;
+      description: string | null;
+      relationshipOwner: components['schemas']['RelationshipOwnerView'] | null;
+      aliases: string[];
+      /** Format: date-time */
+      archivedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Send it back to change the partner */
+      version: number;
+      contacts: components['schemas']['ContactView'][];
+      goals: components['schemas']['GoalView'][];
+      agreements: components['schemas']['AgreementView'][];
+      members: components['schemas']['MemberView'][];
+      tierHistory: components['schemas']['TierChangeView'][];
     };
     UpdatePartnerDto: {
       /** @description The organisation's name as it is usually written */
@@ -1591,6 +1848,126 @@ export interface components {
       /** @description The version you read; a stale one gets 409. */
       version: number;
     };
+    ActivityImportAccepted: {
+      /**
+       * Format: uuid
+       * @description Follow it at GET /activities/imports/{importId}
+       */
+      importId: string;
+    };
+    ActivityImportUploaderView: {
+      userId: string;
+      name: string | null;
+    };
+    ActivityImportSummaryView: {
+      /** Format: uuid */
+      importId: string;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'completed' | 'failed';
+      fileName: string | null;
+      /** @description Rows in the file */
+      total: number;
+      processed: number;
+      created: number;
+      /** @description Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file */
+      skipped: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @description How many rows were reported and not imported */
+      errorCount: number;
+      importedBy: components['schemas']['ActivityImportUploaderView'];
+    };
+    ActivityImportRowProblem: {
+      /** @description The line of the file as a spreadsheet shows it (the header is 1) */
+      row: number;
+      /** @example startDate */
+      field: string;
+      /** @example must be a date written like 2025-09-01 */
+      problem: string;
+    };
+    ActivityImportView: {
+      /** Format: uuid */
+      importId: string;
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'completed' | 'failed';
+      fileName: string | null;
+      /** @description Rows in the file */
+      total: number;
+      processed: number;
+      created: number;
+      /** @description Rows whose externalRef (given or derived) an activity already had, or an earlier row of the file */
+      skipped: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      errors: components['schemas']['ActivityImportRowProblem'][];
+    };
+    ActivityStaffView: {
+      /** @description The staff member's user id (token `sub`) */
+      userId: string;
+      name: string;
+    };
+    ActivityIncomeView: {
+      /** @example 2025/26 */
+      academicYear: string;
+      /** @example 1250.5 */
+      amountGbp: number;
+    };
+    ActivityView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      /** @enum {string} */
+      type:
+        | 'contract_research'
+        | 'collaborative_research'
+        | 'consultancy'
+        | 'staff_exchange'
+        | 'networking_promotional'
+        | 'ktp'
+        | 'facilities_use'
+        | 'ip_licensing'
+        | 'student_engagement'
+        | 'training_cpd';
+      title: string;
+      description: string | null;
+      /** @example ENG */
+      faculty: string;
+      /** @example ENG-MECH */
+      school: string | null;
+      leadStaff: components['schemas']['ActivityStaffView'] | null;
+      /** @enum {string} */
+      status: 'pipeline' | 'active' | 'completed' | 'cancelled';
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string | null;
+      /**
+       * @description The academic year of `startDate`
+       * @example 2025/26
+       */
+      academicYear: string;
+      valueGbp: number | null;
+      inKindGbp: number | null;
+      /** @description Income per academic year, oldest first */
+      income: components['schemas']['ActivityIncomeView'][];
+      externalRef: string | null;
+      /** @description The fields of its `type` */
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @description What the caller may do to it (PATCH, DELETE): offer only these */
+      allowedActions: ('update' | 'delete')[];
+    };
     IncomeLineDto: {
       /** @example 2025/26 */
       academicYear: string;
@@ -1650,6 +2027,56 @@ export interface components {
       details?: {
         [key: string]: unknown;
       };
+    };
+    ActivityHistoryActorView: {
+      /** @description Their user id (token `sub`) */
+      userId: string;
+      name: string | null;
+      roles: string[];
+    };
+    ActivityHistorySourceView: {
+      /** Format: uuid */
+      importId: string;
+      fileName: string | null;
+      /** @description The line of the file (the header is 1) */
+      row: number | null;
+    };
+    ActivityHistoryEntryView: {
+      /** @enum {string} */
+      action: 'created' | 'updated' | 'deleted';
+      actor: components['schemas']['ActivityHistoryActorView'];
+      /** Format: date-time */
+      at: string;
+      /** @description Every changed field, by name */
+      changes: {
+        [key: string]: components['schemas']['ActivityFieldChangeView'];
+      };
+      /** @description Only on the "created" entry of an activity from a CSV import */
+      source?: components['schemas']['ActivityHistorySourceView'];
+    };
+    ActivityFieldChangeView: {
+      before:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
+      after:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
     };
     UpdateActivityDto: {
       /**
@@ -2454,6 +2881,412 @@ export interface components {
       /** Format: date-time */
       closedAt: string | null;
     };
+    ActivityMeasureView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+    };
+    ActivitiesByTypeView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      /** @example contract_research */
+      type: string;
+    };
+    ActivitiesByFacultyView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      /** @example ENG */
+      faculty: string;
+    };
+    ActivitiesByAcademicYearView: {
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      /** @example 2025/26 */
+      academicYear: string;
+    };
+    TopPartnerView: {
+      /** Format: uuid */
+      partnerId: string;
+      /** @description Null when the partner is not in the reports yet */
+      name: string | null;
+      /** @description Exact pounds */
+      valueGbp: number;
+    };
+    OverviewView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @description Null: every year */
+      academicYear: string | null;
+      /** @description Null: every faculty */
+      faculty: string | null;
+      /** @description Active and completed activities */
+      totals: components['schemas']['ActivityMeasureView'];
+      /** @description Activities in the pipeline */
+      pipeline: components['schemas']['ActivityMeasureView'];
+      /** @description Live partners of each tier (every tier named) */
+      partnersByTier: {
+        [key: string]: number;
+      };
+      /** @description Live partners of each status (every status named) */
+      partnersByStatus: {
+        [key: string]: number;
+      };
+      activitiesByType: components['schemas']['ActivitiesByTypeView'][];
+      activitiesByFaculty: components['schemas']['ActivitiesByFacultyView'][];
+      activitiesByAcademicYear: components['schemas']['ActivitiesByAcademicYearView'][];
+      /** @description The ten of highest value */
+      topPartners: components['schemas']['TopPartnerView'][];
+    };
+    HebciCellView: {
+      /**
+       * @description `<category>.<partnerClass>`
+       * @example contract_research.sme
+       */
+      cellId: string;
+      /**
+       * @description The HE-BCI Part B table
+       * @example 1
+       */
+      table: string;
+      /** @enum {string} */
+      category:
+        | 'collaborative_research'
+        | 'contract_research'
+        | 'consultancy'
+        | 'facilities_equipment'
+        | 'cpd'
+        | 'ip_licensing'
+        | 'public_engagement';
+      label: string;
+      /** @enum {string} */
+      partnerClass: 'sme' | 'non_sme_commercial' | 'non_commercial';
+      /** @description £000s, rounded to the nearest thousand (halves up) from the exact sum */
+      incomeThousands: number;
+      /** @description Exact pounds */
+      incomeGbp: number;
+      count: number;
+      /** @description CPD lines only */
+      learnerDays?: number;
+      /** @description Public engagement lines only */
+      attendees?: number;
+    };
+    HebciExclusionReasonView: {
+      reason: string;
+      count: number;
+      /** @description Exact pounds */
+      incomeGbp: number;
+    };
+    HebciExclusionsView: {
+      count: number;
+      /** @description Most activities first */
+      byReason: components['schemas']['HebciExclusionReasonView'][];
+    };
+    HebciView: {
+      /** @example 2025/26 */
+      academicYear: string;
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @description A faculty user's own faculty; null: all */
+      faculty: string | null;
+      /** @example GBP thousands */
+      units: string;
+      /** @description Every line × partner class, empty ones too */
+      cells: components['schemas']['HebciCellView'][];
+      /** @description Activities of the year outside the return */
+      excluded: components['schemas']['HebciExclusionsView'];
+    };
+    HebciCellTotalsView: {
+      count: number;
+      /** @description Exact pounds */
+      incomeGbp: number;
+      /** @description £000s, rounded to the nearest thousand (halves up) from the exact sum */
+      incomeThousands: number;
+    };
+    HebciActivityPartnerView: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      organisationType: string | null;
+    };
+    HebciActivityView: {
+      /** Format: uuid */
+      activityId: string;
+      title: string;
+      type: string;
+      faculty: string;
+      /** Format: date */
+      startDate: string;
+      partner: components['schemas']['HebciActivityPartnerView'];
+      /** @description Exact pounds counted in the year */
+      incomeGbp: number;
+      /** @description Why it is outside the return (excluded only) */
+      reason?: string | null;
+    };
+    HebciCellActivitiesView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @example 2025/26 */
+      academicYear: string;
+      faculty: string | null;
+      /**
+       * @description Or `excluded`
+       * @example contract_research.sme
+       */
+      cellId: string;
+      cell: components['schemas']['HebciCellTotalsView'];
+      items: components['schemas']['HebciActivityView'][];
+      /** @description How many match, on every page */
+      total: number;
+      page: number;
+      limit: number;
+    };
+    ScoreWeightsView: {
+      breadth: number;
+      reach: number;
+      value: number;
+      recency: number;
+      agreement: number;
+    };
+    ComponentScoreView: {
+      /** @description 0–1 before weighting */
+      ratio: number;
+      weight: number;
+      /** @description Points of the 100 the weights share */
+      points: number;
+      /** @description How the points were reached */
+      working: string;
+    };
+    ScoreComponentsView: {
+      breadth: components['schemas']['ComponentScoreView'];
+      reach: components['schemas']['ComponentScoreView'];
+      value: components['schemas']['ComponentScoreView'];
+      recency: components['schemas']['ComponentScoreView'];
+      agreement: components['schemas']['ComponentScoreView'];
+    };
+    CandidateView: {
+      /** Format: uuid */
+      partnerId: string;
+      name: string;
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      score: number;
+      components: components['schemas']['ScoreComponentsView'];
+      /**
+       * @description Set when engagement looks like a higher tier than the partner holds
+       * @enum {string|null}
+       */
+      suggestedTier: 'corporate' | 'strategic' | 'transactional' | null;
+      /** @description Why the tier is suggested (empty when none is) */
+      reasons: string[];
+    };
+    CandidatesView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      weights: components['schemas']['ScoreWeightsView'];
+      /** @description A suggestion needs an activity started this many days ago or later */
+      suggestWithinDays: number;
+      items: components['schemas']['CandidateView'][];
+      /** @description How many match, on every page */
+      total: number;
+      page: number;
+      limit: number;
+    };
+    EngagedPartnerView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      tier: 'corporate' | 'strategic' | 'transactional';
+      /** @enum {string} */
+      status: 'prospect' | 'active' | 'dormant' | 'ended';
+      organisationType: string;
+    };
+    EngagementYearView: {
+      /** @example 2025/26 */
+      academicYear: string;
+      count: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+    };
+    TimelineActivityView: {
+      /** Format: uuid */
+      activityId: string;
+      type: string;
+      title: string;
+      faculty: string;
+      status: string;
+      /** Format: date */
+      startDate: string;
+      /** @example 2025/26 */
+      academicYear: string;
+      /** @description Exact pounds */
+      valueGbp: number | null;
+    };
+    PartnerEngagementView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @description A faculty user's own faculty; null: all */
+      faculty: string | null;
+      partner: components['schemas']['EngagedPartnerView'];
+      score: number;
+      components: components['schemas']['ScoreComponentsView'];
+      /**
+       * @description Set when engagement looks like a higher tier than the partner holds
+       * @enum {string|null}
+       */
+      suggestedTier: 'corporate' | 'strategic' | 'transactional' | null;
+      reasons: string[];
+      /** @description Active formal agreements, `type: title` */
+      agreementsInPlace: string[];
+      byAcademicYear: components['schemas']['EngagementYearView'][];
+      /** @description Newest first */
+      timeline: components['schemas']['TimelineActivityView'][];
+    };
+    RepresentativeCoverageView: {
+      school: string;
+      teachingGroups: number;
+      withRepresentative: number;
+      coveragePercent: number;
+    };
+    ForumMeetingsView: {
+      school: string;
+      scheduled: number;
+      held: number;
+      minutesPublished: number;
+      /** @description Days, to one decimal; null when none */
+      medianDaysToPublish: number | null;
+    };
+    FeedbackSummaryView: {
+      school: string;
+      opened: number;
+      closed: number;
+      escalated: number;
+      overdue: number;
+      /** @description Days, to one decimal; null when none */
+      medianDaysToFirstResponse: number | null;
+    };
+    InvolvementsByKindView: {
+      kind: string;
+      involvements: number;
+      students: number;
+    };
+    ProjectsByStatusView: {
+      status: string;
+      projects: number;
+    };
+    NominationsByCategoryView: {
+      category: string;
+      nominations: number;
+      shortlisted: number;
+      winners: number;
+    };
+    StudentPartnershipView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      /** @example 2025/26 */
+      academicYear: string;
+      /** @description Null: every school */
+      school: string | null;
+      representativeCoverage: components['schemas']['RepresentativeCoverageView'][];
+      forumMeetings: components['schemas']['ForumMeetingsView'][];
+      feedback: components['schemas']['FeedbackSummaryView'][];
+      involvementsByKind: components['schemas']['InvolvementsByKindView'][];
+      projectsByStatus: components['schemas']['ProjectsByStatusView'][];
+      nominationsByCategory: components['schemas']['NominationsByCategoryView'][];
+    };
+    SnapshotSummaryView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The UK calendar month
+       * @example 2026-11
+       */
+      period: string;
+      /** Format: date-time */
+      takenAt: string;
+      /**
+       * @description The year of its HE-BCI figures
+       * @example 2025/26
+       */
+      academicYear: string;
+      activities: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      hebciIncomeThousands: number;
+    };
+    SnapshotView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The UK calendar month
+       * @example 2026-11
+       */
+      period: string;
+      /** Format: date-time */
+      takenAt: string;
+      /**
+       * @description The year of its HE-BCI figures
+       * @example 2025/26
+       */
+      academicYear: string;
+      activities: number;
+      /** @description Exact pounds */
+      valueGbp: number;
+      hebciIncomeThousands: number;
+      overview: components['schemas']['OverviewView'];
+      hebci: components['schemas']['HebciView'];
+    };
+    SourceFreshnessView: {
+      /** @example activities */
+      source: string;
+      /** @description Events applied */
+      events: number;
+      /** Format: date-time */
+      lastEventAt: string | null;
+      /** Format: date-time */
+      lastHandledAt: string | null;
+      unappliedEvents: number;
+      /** Format: date-time */
+      oldestUnappliedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the source's log was last checked
+       */
+      verifiedAt: string | null;
+      /** @description How far behind, in milliseconds */
+      lagMs: number;
+      /** @enum {string} */
+      status: 'current' | 'behind' | 'unchecked';
+    };
+    FreshnessView: {
+      /**
+       * Format: date-time
+       * @description The newest event the read models reflect (null before any)
+       */
+      asOf: string | null;
+      sources: components['schemas']['SourceFreshnessView'][];
+    };
   };
   responses: never;
   parameters: {
@@ -2475,11 +3308,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Everything is up */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+      /** @description Something is down: the same shape names it */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
       };
     };
   };
@@ -2492,11 +3337,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The sign-in options */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthSettings'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2543,7 +3391,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2552,8 +3400,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2579,12 +3436,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ token, expiresAt }` */
+      /** @description A token for the role, valid for 8 hours */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DevSignInReply'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2631,7 +3490,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2640,8 +3499,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2664,12 +3532,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items, total, page, limit }` */
+      /** @description One page of enquiries */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['EnquiryView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2716,7 +3592,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2725,8 +3601,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2757,7 +3642,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EnquiryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2804,7 +3691,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2813,8 +3700,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2840,7 +3736,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EnquiryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2887,7 +3785,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2896,8 +3794,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -2930,7 +3837,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EnquiryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -2984,7 +3893,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2993,8 +3902,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3031,12 +3949,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items, total, page, limit }` */
+      /** @description One page of partners */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['PartnerView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3083,7 +4009,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3092,8 +4018,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3124,7 +4059,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerView'];
+        };
       };
       /** @description A field is missing or not valid; `details` names it */
       400: {
@@ -3176,7 +4113,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3185,8 +4122,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3212,7 +4158,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerDetailView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3259,7 +4207,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3268,8 +4216,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3290,6 +4247,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Archived (or it already was) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3341,7 +4299,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3350,8 +4308,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3381,7 +4348,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3435,7 +4404,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3444,8 +4413,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3466,11 +4444,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's contacts (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ContactView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3517,7 +4504,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3526,8 +4513,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3555,11 +4551,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3606,7 +4605,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3615,8 +4614,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3638,6 +4646,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3689,7 +4698,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3698,8 +4707,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3725,11 +4743,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContactView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3776,7 +4797,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3785,8 +4806,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3807,11 +4837,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's shared strategic goals and objectives (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['GoalView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3858,7 +4897,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3867,8 +4906,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3896,11 +4944,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GoalView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -3947,7 +4998,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -3956,8 +5007,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -3979,6 +5039,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4030,7 +5091,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4039,8 +5100,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4066,11 +5136,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['GoalView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4117,7 +5190,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4126,8 +5199,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4148,11 +5230,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's agreements (values hidden from faculty) (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['AgreementView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4199,7 +5290,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4208,8 +5299,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4237,11 +5337,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4288,7 +5391,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4297,8 +5400,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4320,6 +5432,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4371,7 +5484,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4380,8 +5493,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4407,11 +5529,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AgreementView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4458,7 +5583,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4467,8 +5592,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4489,11 +5623,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description All of the partner's member organisations (consortia, joint partnerships) (one page) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['MemberView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4540,7 +5683,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4549,8 +5692,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4578,11 +5730,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record added */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MemberView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4629,7 +5784,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4638,8 +5793,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4661,6 +5825,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
@@ -4712,7 +5877,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4721,8 +5886,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4748,11 +5922,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The changed record */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MemberView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4799,7 +5976,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4808,8 +5985,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4832,12 +6018,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items: [{ importId, status, fileName, total, processed, created, skipped, errorCount, importedBy, createdAt, finishedAt }], total, page, limit }` */
+      /** @description A page of imports, newest first */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ActivityImportSummaryView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4884,7 +6078,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4893,8 +6087,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -4927,12 +6130,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ importId }`: follow it at GET /activities/imports/{importId} */
+      /** @description Accepted: follow it at GET /activities/imports/{importId} */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityImportAccepted'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -4979,7 +6184,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -4988,8 +6193,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5008,12 +6222,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description text/csv */
+      /** @description The template, as CSV */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5060,7 +6276,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5069,8 +6285,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5091,12 +6316,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ status, total, processed, created, skipped, errors: [{ row, field, problem }] }` */
+      /** @description The import, with every reported row */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityImportView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5143,7 +6370,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5152,8 +6379,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5194,12 +6430,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `{ items, total, page, limit }` */
+      /** @description A page of activities */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['ActivityView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5246,7 +6490,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5255,8 +6499,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5287,14 +6540,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description The new activity, with its `academicYear` */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5348,7 +6605,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5357,8 +6614,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5384,7 +6650,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5431,7 +6699,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5440,8 +6708,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5462,6 +6739,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Deleted */
       204: {
         headers: {
           [name: string]: unknown;
@@ -5513,7 +6791,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5522,8 +6800,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5553,7 +6840,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5600,7 +6889,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5609,8 +6898,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5636,7 +6934,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityHistoryEntryView'][];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -5683,7 +6983,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5692,8 +6992,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5777,7 +7086,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5786,8 +7095,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5867,7 +7185,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5876,8 +7194,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -5948,7 +7275,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5957,8 +7284,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6033,7 +7369,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6042,8 +7378,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6122,7 +7467,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6131,8 +7476,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6210,7 +7564,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6219,8 +7573,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6304,7 +7667,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6313,8 +7676,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6401,7 +7773,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6410,8 +7782,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6486,7 +7867,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6495,8 +7876,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6575,7 +7965,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6584,8 +7974,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6664,7 +8063,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6673,8 +8072,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6747,7 +8155,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6756,8 +8164,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6833,7 +8250,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6842,8 +8259,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -6919,7 +8345,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6928,8 +8354,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7012,7 +8447,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7021,8 +8456,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7102,7 +8546,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7111,8 +8555,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7187,7 +8640,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7196,8 +8649,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7276,7 +8738,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7285,8 +8747,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7370,7 +8841,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7379,8 +8850,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7462,7 +8942,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7471,8 +8951,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7547,7 +9036,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7556,8 +9045,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7636,7 +9134,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7645,8 +9143,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7721,7 +9228,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7730,8 +9237,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7810,7 +9326,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7819,8 +9335,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7902,7 +9427,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7911,8 +9436,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -7997,7 +9531,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8006,8 +9540,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8105,7 +9648,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8114,8 +9657,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8195,7 +9747,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8204,8 +9756,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8280,7 +9841,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8289,8 +9850,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8363,7 +9933,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8372,8 +9942,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8452,7 +10031,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8461,8 +10040,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8546,7 +10134,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8555,8 +10143,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8643,7 +10240,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8652,8 +10249,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8728,7 +10334,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8737,8 +10343,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8820,7 +10435,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8829,8 +10444,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -8910,7 +10534,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8919,8 +10543,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9005,7 +10638,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9014,8 +10647,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9095,7 +10737,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9104,8 +10746,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9180,7 +10831,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9189,8 +10840,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9269,7 +10929,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9278,8 +10938,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9361,7 +11030,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9370,8 +11039,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9453,7 +11131,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9462,8 +11140,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9550,7 +11237,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9559,8 +11246,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9635,7 +11331,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9644,8 +11340,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9730,7 +11435,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9739,8 +11444,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9829,7 +11543,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9838,8 +11552,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -9921,7 +11644,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9930,8 +11653,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10006,7 +11738,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10015,8 +11747,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10103,7 +11844,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10112,8 +11853,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10193,7 +11943,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10202,8 +11952,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10278,7 +12037,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10287,8 +12046,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10370,7 +12138,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10379,8 +12147,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10462,7 +12239,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10471,8 +12248,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10554,7 +12340,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10563,8 +12349,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10647,7 +12442,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10656,8 +12451,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10682,11 +12486,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The overview; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OverviewView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10733,7 +12542,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10742,8 +12551,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10766,11 +12584,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The draft return; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HebciView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10817,7 +12640,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10826,8 +12649,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10854,11 +12686,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of the cell's activities and the cell's totals; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HebciCellActivitiesView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10905,7 +12742,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10914,8 +12751,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -10940,11 +12786,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of the excluded activities and their totals; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HebciCellActivitiesView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -10991,7 +12842,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11000,8 +12851,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11029,11 +12889,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of scored partners, best first; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CandidatesView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11080,7 +12945,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11089,8 +12954,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11114,11 +12988,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The partner's engagement; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerEngagementView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11165,7 +13044,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11174,8 +13053,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11199,11 +13087,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The student-partnership report; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StudentPartnershipView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11250,7 +13143,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11259,8 +13152,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11282,11 +13184,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of snapshots */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['SnapshotSummaryView'][];
+            /** @description How many match, on every page */
+            total: number;
+            page: number;
+            limit: number;
+          };
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11333,7 +13244,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11342,8 +13253,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11365,11 +13285,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Already taken this month */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SnapshotSummaryView'];
+        };
+      };
+      /** @description Taken now */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SnapshotSummaryView'];
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11416,7 +13348,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11425,8 +13357,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11450,11 +13391,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The snapshot; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SnapshotView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11501,7 +13447,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11510,8 +13456,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };
@@ -11533,11 +13488,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Every source; with `format=csv` or `format=xlsx`, the same report as a download */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FreshnessView'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description Bad input: `details` names each field and its problem (dotted paths). Also JSON nested deeper than 32 levels, text holding a NUL or an unpaired surrogate (body, query or path), unknown body fields, `page` above 100,000 or `limit` above 200 */
       400: {
@@ -11584,7 +13544,7 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description Rate limit exceeded */
+      /** @description Rate limit exceeded (per address or per token subject); see `Retry-After` */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11593,8 +13553,17 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description A service did not answer in time */
+      /** @description Nothing was done (the service or the broker is unavailable); retry after `Retry-After` */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description The request was handed over but no answer came in time: the outcome is unknown; retrying with the same `Idempotency-Key` is safe */
+      504: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,4 +1,3 @@
-import type { NewEvent } from './event-envelope';
 import type { ActivityStatus, ActivityType } from '../activities/activity.enums';
 
 export const ActivityEventType = {
@@ -29,12 +28,12 @@ export interface ActivitySnapshotV1 {
   version: number;
 }
 
-export type ActivityLoggedEvent = NewEvent<'activity.logged', ActivitySnapshotV1>;
-export type ActivityUpdatedEvent = NewEvent<'activity.updated', ActivitySnapshotV1>;
-export type ActivityDeletedEvent = NewEvent<
-  'activity.deleted',
-  { id: string; partnerId: string; faculty: string }
->;
+/** What reporting needs to take a deleted activity out of its figures. Version 1. */
+export interface ActivityDeletedV1 {
+  id: string;
+  partnerId: string;
+  faculty: string;
+}
 
 /**
  * Activities a CSV import logged, in one event instead of one `activity.logged` each: a consumer
@@ -55,4 +54,3 @@ export interface ActivitiesImportedV2 {
   columns: (keyof ActivitySnapshotV1)[];
   rows: unknown[][];
 }
-export type ActivitiesImportedEvent = NewEvent<'activity.imported', ActivitiesImportedV2>;

@@ -1,4 +1,4 @@
-import type { ActivitySnapshotV1 } from './activity-events';
+import type { ActivitiesImportedV2, ActivitySnapshotV1 } from './activity-events';
 import { importedActivities, packImportedActivities } from './activity-imported';
 
 const snapshot = (n: number): ActivitySnapshotV1 => ({
@@ -24,8 +24,8 @@ describe('activity.imported payloads', () => {
 
   it('carries every snapshot through version 2 unchanged, as JSON would deliver it', () => {
     const packed = packImportedActivities('import-1', activities);
-    const delivered = JSON.parse(JSON.stringify(packed)) as unknown;
-    expect(importedActivities(2, delivered)).toEqual(activities);
+    const delivered = JSON.parse(JSON.stringify(packed)) as ActivitiesImportedV2;
+    expect(importedActivities({ version: 2, payload: delivered })).toEqual(activities);
     expect(packed.rows[0]).toHaveLength(Object.keys(activities[0]).length);
   });
 
@@ -43,11 +43,16 @@ describe('activity.imported payloads', () => {
       columns: [...packed.columns].reverse(),
       rows: packed.rows.map((row) => [...row].reverse()),
     };
-    expect(importedActivities(2, reversed)).toEqual(activities);
+    expect(importedActivities({ version: 2, payload: reversed })).toEqual(activities);
   });
 
   it('still reads version 1 and refuses a version it does not know', () => {
-    expect(importedActivities(1, { importId: 'import-1', activities })).toEqual(activities);
-    expect(() => importedActivities(3, {})).toThrow('activity.imported version 3 is not known');
+    expect(importedActivities({ version: 1, payload: { importId: 'import-1', activities } })).toEqual(
+      activities,
+    );
+    // @ts-expect-error a version the event union does not have: it can only arrive from outside
+    expect(() => importedActivities({ version: 3, payload: {} })).toThrow(
+      'activity.imported version 3 is not known',
+    );
   });
 });

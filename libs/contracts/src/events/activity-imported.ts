@@ -1,7 +1,8 @@
-import type { ActivitiesImportedV1, ActivitiesImportedV2, ActivitySnapshotV1 } from './activity-events';
+import type { ActivitiesImportedV2, ActivitySnapshotV1 } from './activity-events';
+import type { VersionedPayload } from './domain-events';
 
 /** The columns of an `activity.imported` (version 2) row: every property of the snapshot. */
-export const IMPORTED_ACTIVITY_COLUMNS: (keyof ActivitySnapshotV1)[] = [
+const IMPORTED_ACTIVITY_COLUMNS: (keyof ActivitySnapshotV1)[] = [
   'id',
   'partnerId',
   'type',
@@ -32,10 +33,11 @@ export function packImportedActivities(
 }
 
 /** The snapshots an `activity.imported` event carries, whichever version it is. */
-export function importedActivities(version: number, payload: unknown): ActivitySnapshotV1[] {
-  if (version === 1) return (payload as ActivitiesImportedV1).activities;
-  if (version !== 2) throw new Error(`activity.imported version ${version} is not known`);
-  const { columns, rows } = payload as ActivitiesImportedV2;
+export function importedActivities(event: VersionedPayload<'activity.imported'>): ActivitySnapshotV1[] {
+  const version: number = event.version;
+  if (event.version === 1) return event.payload.activities;
+  if (event.version !== 2) throw new Error(`activity.imported version ${version} is not known`);
+  const { columns, rows } = event.payload;
   return rows.map(
     (row) =>
       Object.fromEntries(

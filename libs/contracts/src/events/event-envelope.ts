@@ -1,10 +1,14 @@
 /** An event as it travels from a service's outbox to a consumer's queue. */
-export interface EventEnvelope<TType extends string = string, TPayload = unknown> {
+export interface EventEnvelope<
+  TType extends string = string,
+  TVersion extends number = number,
+  TPayload = unknown,
+> {
   /** The outbox row's id: the BullMQ job id and the consumer's dedupe key. */
   id: string;
   type: TType;
   /** Version of the payload's shape; a consumer handles every version it may still receive. */
-  version: number;
+  version: TVersion;
   /** The service that published it. */
   source: string;
   aggregateId: string;
@@ -14,9 +18,13 @@ export interface EventEnvelope<TType extends string = string, TPayload = unknown
 }
 
 /** What a service records in its outbox; the envelope is completed by the outbox. */
-export interface NewEvent<TType extends string = string, TPayload = unknown> {
+export interface NewEvent<
+  TType extends string = string,
+  TVersion extends number = number,
+  TPayload = unknown,
+> {
   type: TType;
-  version: number;
+  version: TVersion;
   aggregateId: string;
   payload: TPayload;
 }

@@ -1,4 +1,5 @@
 import { ActivityEventType } from './activity-events';
+import type { EventType } from './domain-events';
 import { PartnerEventType } from './partner-events';
 import { ProgrammeEventType } from './programme-events';
 
@@ -9,14 +10,14 @@ import { ProgrammeEventType } from './programme-events';
 export const EventQueue = {
   Reporting: 'events-reporting',
 } as const;
-export type EventQueueName = (typeof EventQueue)[keyof typeof EventQueue];
+type EventQueueName = (typeof EventQueue)[keyof typeof EventQueue];
 
 const PARTNER_EVENTS = Object.values(PartnerEventType);
 const ACTIVITY_EVENTS = Object.values(ActivityEventType);
 const PROGRAMME_EVENTS = Object.values(ProgrammeEventType);
 
 /** Which event types each consumer receives. The outbox relay routes by this table. */
-export const EVENT_SUBSCRIPTIONS: Record<EventQueueName, readonly string[]> = {
+export const EVENT_SUBSCRIPTIONS: Record<EventQueueName, readonly EventType[]> = {
   [EventQueue.Reporting]: [...PARTNER_EVENTS, ...ACTIVITY_EVENTS, ...PROGRAMME_EVENTS],
 };
 

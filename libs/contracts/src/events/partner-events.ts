@@ -1,4 +1,3 @@
-import type { NewEvent } from './event-envelope';
 import type {
   AgreementStatus,
   AgreementType,
@@ -51,16 +50,8 @@ export interface AgreementSnapshotV1 {
   version: number;
 }
 
-export type PartnerCreatedEvent = NewEvent<'partner.created', PartnerSnapshotV1>;
-export type PartnerUpdatedEvent = NewEvent<'partner.updated', PartnerSnapshotV1>;
-export type PartnerTierChangedEvent = NewEvent<'partner.tier_changed', PartnerTierChangedV1>;
-export type PartnerArchivedEvent = NewEvent<'partner.archived', PartnerSnapshotV1>;
-export type AgreementSavedEvent = NewEvent<'partner.agreement_saved', AgreementSnapshotV1>;
-export type AgreementRemovedEvent = NewEvent<'partner.agreement_removed', { id: string; partnerId: string }>;
-export type PartnerEvent =
-  | PartnerCreatedEvent
-  | PartnerUpdatedEvent
-  | PartnerTierChangedEvent
-  | PartnerArchivedEvent
-  | AgreementSavedEvent
-  | AgreementRemovedEvent;
+/** An agreement taken away: reporting forgets it. Version 1. */
+export interface AgreementRemovedV1 {
+  id: string;
+  partnerId: string;
+}

@@ -76,16 +76,30 @@ export interface NominationV1 {
   category: string;
   status: NominationStatus;
 }
-/** Feedback facts for reporting: timings and levels, never who wrote it. */
-export interface FeedbackEventV1 {
+/**
+ * Who wrote a piece of feedback never travels in an event (anonymous or not): these keys cannot be
+ * given a value, so a payload built by spreading the feedback record does not compile.
+ */
+interface WithoutFeedbackAuthor {
+  author?: never;
+  authorId?: never;
+  authorName?: never;
+  authorKey?: never;
+}
+/** Feedback facts for reporting (feedback.opened, feedback.closed): timings and levels. */
+export interface FeedbackFactsV1 extends WithoutFeedbackAuthor {
   id: string;
   school: string;
   level: FeedbackLevel;
   openedAt: string;
   dueBy: string;
   at: string;
-  /** feedback.responded: whether this was the first response. */
-  firstResponse?: boolean;
-  /** feedback.escalated: the level it came from. */
-  fromLevel?: FeedbackLevel;
+}
+export interface FeedbackRespondedV1 extends FeedbackFactsV1 {
+  /** Whether this was the first response. */
+  firstResponse: boolean;
+}
+export interface FeedbackEscalatedV1 extends FeedbackFactsV1 {
+  /** The level it came from. */
+  fromLevel: FeedbackLevel;
 }

@@ -1,13 +1,23 @@
-import type { EventEnvelope } from '@app/contracts';
+import type { DomainEventEnvelope, EventEnvelope } from '@app/contracts';
 import { runWithRequestId } from '@app/observability';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { type EventJobData, eventFromJob } from '../outbox/event-job';
 
-export type EventHandler = (event: EventEnvelope, em: EntityManager) => Promise<void>;
+/** Handles one type of event, in every version of it the consumer may receive. */
+export type EventHandler<TEvent extends EventEnvelope = DomainEventEnvelope> = (
+  event: TEvent,
+  em: EntityManager,
+) => Promise<void>;
 
-export interface EventWorkerOptions {
+/** A handler per type of `TEvent`, each given that type's envelopes (a union by version). */
+export type EventHandlers<TEvent extends EventEnvelope = DomainEventEnvelope> = {
+  [T in TEvent['type']]: EventHandler<Extract<TEvent, { type: T }>>;
+};
+
+/** `TEvent` is the event union by default; tests of the mechanism itself give events of their own. */
+export interface EventWorkerOptions<TEvent extends EventEnvelope = DomainEventEnvelope> {
   queue: string;
   /** Name recorded in the inbox; one consumer may read several queues. */
   consumer: string;
@@ -16,8 +26,8 @@ export interface EventWorkerOptions {
   orm: MikroORM;
   schema: string;
   /** Every event type the queue receives must have exactly one handler. */
-  handlers: Record<string, EventHandler>;
-  subscribedTypes: readonly string[];
+  handlers: Partial<EventHandlers<TEvent>>;
+  subscribedTypes: readonly TEvent['type'][];
   concurrency?: number;
   logger: Logger;
 }
@@ -26,10 +36,10 @@ export interface EventWorkerOptions {
  * Consumes one event queue. Each event is handled in a transaction that first records its id
  * in the inbox: a redelivered event finds its id there and changes nothing.
  */
-export class EventWorker {
+export class EventWorker<TEvent extends EventEnvelope = DomainEventEnvelope> {
   private worker?: Worker;
 
-  constructor(private readonly options: EventWorkerOptions) {
+  constructor(private readonly options: EventWorkerOptions<TEvent>) {
     const missing = options.subscribedTypes.filter((type) => !options.handlers[type]);
     if (missing.length > 0) {
       throw new Error(`Queue ${options.queue} receives ${missing.join(', ')} but has no handler for it`);
@@ -56,8 +66,7 @@ export class EventWorker {
 
   /** Handles one event exactly once per consumer; returns false for a duplicate. */
   async handle(event: EventEnvelope): Promise<boolean> {
-    const handler = this.options.handlers[event.type];
-    if (!handler) throw new Error(`No handler for ${event.type}`);
+    const handler = eventHandlerFor(this.options.handlers, event.type);
     const { orm, schema, consumer } = this.options;
     return orm.em.fork().transactional(async (em) => {
       const inserted = await em.execute<{ event_id: string }[]>(
@@ -75,4 +84,18 @@ export class EventWorker {
     const event = eventFromJob(job.data);
     return runWithRequestId(event.requestId ?? event.id, () => this.handle(event));
   }
+}
+
+/**
+ * The handler an arriving event's type names. Only the type can be checked here: that the payload
+ * is the one the union gives its type and version rests on the publisher, whose `Outbox.record`
+ * accepts nothing else.
+ */
+export function eventHandlerFor<TEvent extends EventEnvelope = DomainEventEnvelope>(
+  handlers: Partial<EventHandlers<TEvent>>,
+  type: string,
+): EventHandler<EventEnvelope> {
+  const handler = (handlers as Partial<Record<string, EventHandler<EventEnvelope>>>)[type];
+  if (!handler) throw new Error(`No handler for ${type}`);
+  return handler;
 }
