@@ -303,9 +303,11 @@ describe('programme_fact columns (Migration20261202100000ProgrammeFactColumns)',
             JSON.stringify(event.payload),
           ],
         );
-      expect((await orm.migrator.up()).map((migration) => migration.name)).toEqual([
-        'Migration20261202100000ProgrammeFactColumns',
-      ]);
+      expect(
+        (await orm.migrator.up({ to: 'Migration20261202100000ProgrammeFactColumns' })).map(
+          (migration) => migration.name,
+        ),
+      ).toEqual(['Migration20261202100000ProgrammeFactColumns']);
       expect({ all: await figures(orm), eng: await figures(orm, 'ENG') }).toEqual(BEFORE);
     } finally {
       await orm.close(true);
