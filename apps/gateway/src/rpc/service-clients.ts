@@ -52,11 +52,10 @@ export class ServiceClients implements OnModuleInit, OnApplicationShutdown {
     actor: Actor,
     payload: RequestOf<S, P>,
   ): Promise<ReplyOf<S, P>> {
-    return this.callUntyped<ReplyOf<S, P>>(service, pattern, actor, payload);
+    return this.send<ReplyOf<S, P>>(service, pattern, actor, payload);
   }
 
-  /** For patterns not yet in RpcMap; each domain moves its calls to `call` as its patterns are typed. */
-  async callUntyped<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
+  private async send<T>(service: ServiceName, pattern: string, actor: Actor, payload: unknown): Promise<T> {
     if (!(await this.liveness.isLive(service))) {
       throw new DomainError(
         CommonError.Unavailable,
