@@ -41,7 +41,7 @@ describe('docker/compose.yaml: every service starts with its command and environ
     );
     env.REDIS_URL = env.REDIS_URL!.replace('redis://redis:6379', `redis://${redis.host}`);
     env.BULLMQ_PREFIX = prefix;
-    if (env.HEALTH_PORT) env.HEALTH_PORT = String(port);
+    if (env.METRICS_PORT) env.METRICS_PORT = String(port);
     if (env.PORT) env.PORT = String(port);
     return env;
   }
