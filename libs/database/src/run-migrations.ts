@@ -36,10 +36,13 @@ export async function runMigrations(config: Options): Promise<string[]> {
 export async function pendingMigrations(config: Options): Promise<string[]> {
   const orm = await MikroORM.init(config);
   try {
-    const [schema] = await orm.em
+    // Only read: the migrator would create its table if it were missing, racing a migration run.
+    const [table] = await orm.em
       .getConnection()
-      .execute<{ n: string }[]>(`select count(*) as n from pg_namespace where nspname = ?`, [config.schema]);
-    if (Number(schema.n) === 0) return ['(the schema does not exist yet)'];
+      .execute<{ t: string | null }[]>(`select to_regclass(?)::text as t`, [
+        `"${config.schema}".mikro_orm_migrations`,
+      ]);
+    if (!table.t) return ['(no migration has run yet)'];
     return (await orm.migrator.getPending()).map((migration) => migration.name);
   } finally {
     await orm.close(true);
