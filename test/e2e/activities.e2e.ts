@@ -1,6 +1,6 @@
 import { signTestToken, type TestDatabase } from '@app/testing';
 import { Client } from 'pg';
-import { answerSchema, type OpenApiDocument, undocumentedFields } from '../support/documented-answer';
+import { expectDocumentedAnswer, type OpenApiDocument } from '../support/documented-answer';
 import { api, type RunningGateway, startStack, type RunningStack } from '../support/stack';
 
 const VALID_DETAILS: Record<string, Record<string, unknown>> = {
@@ -274,12 +274,7 @@ describe('activities through the gateway', () => {
       path: string,
       status: number,
       answer: { status: number; body: unknown },
-    ) => {
-      expect(answer.status).toBe(status);
-      const schema = answerSchema(doc, method, path, status);
-      expect(schema).toBeDefined();
-      expect(undocumentedFields(doc, schema!, answer.body)).toEqual([]);
-    };
+    ) => expectDocumentedAnswer(doc, method, path, status, answer);
     const body = base('consultancy', {
       externalRef: 'DOC-1',
       school: 'ENG-CIV',

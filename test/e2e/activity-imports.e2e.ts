@@ -2,7 +2,7 @@ import { ACTIVITY_IMPORT_QUEUE, IMPORT_COLUMNS } from '@app/contracts';
 import { signTestToken, waitFor, type TestDatabase } from '@app/testing';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { answerSchema, type OpenApiDocument, undocumentedFields } from '../support/documented-answer';
+import { expectDocumentedAnswer, type OpenApiDocument } from '../support/documented-answer';
 import { api, type RunningGateway, type StackEnv, startStack, type RunningStack } from '../support/stack';
 
 function csvOf(rows: Record<string, string>[]): string {
@@ -243,12 +243,7 @@ describe('CSV import of activities', () => {
       path: string,
       status: number,
       answer: { status: number; body: unknown },
-    ) => {
-      expect(answer.status).toBe(status);
-      const schema = answerSchema(doc, method, path, status);
-      expect(schema).toBeDefined();
-      expect(undocumentedFields(doc, schema!, answer.body)).toEqual([]);
-    };
+    ) => expectDocumentedAnswer(doc, method, path, status, answer);
     const csv = [
       'partnerId,type,title,faculty,startDate,details.days',
       `${partnerId},consultancy,Documented,ENG,2031-02-01,2`,

@@ -62,3 +62,17 @@ export function undocumentedFields(doc: OpenApiDocument, schema: Schema, value: 
     ),
   ];
 }
+
+/** Asserts that `answer` has `status` and exactly the fields the operation's OpenAPI schema documents. */
+export function expectDocumentedAnswer(
+  doc: OpenApiDocument,
+  method: string,
+  path: string,
+  status: number,
+  answer: { status: number; body: unknown },
+): void {
+  expect(answer.status).toBe(status);
+  const schema = answerSchema(doc, method, path, status);
+  expect(schema).toBeDefined();
+  expect(undocumentedFields(doc, schema!, answer.body)).toEqual([]);
+}
